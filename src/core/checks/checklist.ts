@@ -1,0 +1,122 @@
+import { insertSectionFix } from '../fixes/sectionFixes';
+import { addFieldFix } from '../fixes/frontmatterFixes';
+import { placeholderValues } from '../fixes/fieldPlaceholders';
+import type { Finding, Fix, Range } from '../model/finding';
+import type { ChecklistEntry, Completeness } from '../model/record';
+import { hasContent, normalizeTitle, type Section } from '../parse/sections';
+import { isDue, type ChecklistItem } from '../profile/profile';
+import { isMissing } from '../schema/recordValidator';
+import { anchorForMissingField, anchorForMissingSection, fieldKeyRange, type RecordContext } from './recordContext';
+
+export interface ChecklistResult {
+  entries: ChecklistEntry[];
+  completeness: Completeness;
+  findings: Finding[];
+}
+
+interface ItemGaps {
+  /** Fields that are absent or empty (invalid ones are reported by `schema` and only make the item not done). */
+  missingFields: string[];
+  invalidFields: string[];
+  section: Section | undefined;
+  /** What is wrong with the section, if the item needs one. */
+  sectionGap: 'absent' | 'empty' | 'no-evidence' | null;
+}
+
+/** Evaluates the type's checklist: each item done, missing (due, not satisfied) or pending. */
+export function evaluateChecklist(ctx: RecordContext): ChecklistResult {
+  const entries: ChecklistEntry[] = [];
+  const findings: Finding[] = [];
+  let done = 0;
+  let due = 0;
+  for (const item of ctx.type.checklist) {
+    const gaps = gapsOf(ctx, item);
+    const satisfied = gaps.missingFields.length === 0 && gaps.invalidFields.length === 0 && gaps.sectionGap === null;
+    const itemDue = isDue(item, ctx.type, ctx.status);
+    const range = placeOf(ctx, item, gaps);
+    if (satisfied) done++;
+    if (itemDue) due++;
+    const state = satisfied ? 'done' : itemDue ? 'missing' : 'pending';
+    entries.push({ item: item.id, label: item.label, state, range });
+    // an item whose only gap is an invalid field was already reported by `schema`
+    if (state === 'missing' && (gaps.missingFields.length > 0 || gaps.sectionGap !== null)) {
+      findings.push({
+        rule: item.id,
+        severity: ctx.final ? 'error' : 'warning',
+        message: messageFor(item, gaps),
+        range,
+        fixes: fixesFor(ctx, item, gaps),
+      });
+    }
+  }
+  return { entries, completeness: { done, due, total: ctx.type.checklist.length }, findings };
+}
+
+function gapsOf(ctx: RecordContext, item: ChecklistItem): ItemGaps {
+  const fields = item.fields ?? [];
+  const missingFields = fields.filter((field) => isMissing(ctx.data[field]));
+  const invalidFields = fields.filter((field) => !missingFields.includes(field) && ctx.invalidFields.has(field));
+  if (!item.section) return { missingFields, invalidFields, section: undefined, sectionGap: null };
+  const key = normalizeTitle(item.section);
+  const candidates = ctx.doc.sections.filter((section) => section.key === key);
+  const withContent = candidates.filter((section) => hasContent(ctx.doc.text, section));
+  if (candidates.length === 0) return { missingFields, invalidFields, section: undefined, sectionGap: 'absent' };
+  if (withContent.length === 0) return { missingFields, invalidFields, section: candidates[0], sectionGap: 'empty' };
+  if (item.content === 'evidence') {
+    const proven = withContent.find((section) => holdsEvidence(ctx, section));
+    return { missingFields, invalidFields, section: proven ?? withContent[0], sectionGap: proven ? null : 'no-evidence' };
+  }
+  return { missingFields, invalidFields, section: withContent[0], sectionGap: null };
+}
+
+function holdsEvidence(ctx: RecordContext, section: Section): boolean {
+  const inside = (block: { start: number }) => block.start >= section.contentStart && block.start < section.contentEnd;
+  return ctx.doc.outline.links.some(inside) || ctx.doc.outline.codeBlocks.some(inside);
+}
+
+/** The section heading, else the first field's key, else where the missing thing belongs. */
+function placeOf(ctx: RecordContext, item: ChecklistItem, gaps: ItemGaps): Range {
+  if (gaps.section) return ctx.doc.lines.range(gaps.section.headingStart, gaps.section.headingEnd);
+  const firstPresent = (item.fields ?? []).map((field) => fieldKeyRange(ctx.doc, field)).find((range) => range !== null);
+  if (item.section && gaps.sectionGap === 'absent') return anchorForMissingSection(ctx.doc);
+  return firstPresent ?? anchorForMissingField(ctx.doc);
+}
+
+function messageFor(item: ChecklistItem, gaps: ItemGaps): string {
+  const parts: string[] = [];
+  if (gaps.sectionGap === 'absent') parts.push(`the "${item.section}" section is missing`);
+  if (gaps.sectionGap === 'empty') parts.push(`the "${item.section}" section is empty`);
+  if (gaps.sectionGap === 'no-evidence') parts.push(`the "${item.section}" section holds no link, image or code block`);
+  if (gaps.missingFields.length > 0) {
+    const names = gaps.missingFields.map((field) => `\`${field}\``).join(' and ');
+    parts.push(`${names} ${gaps.missingFields.length > 1 ? 'are' : 'is'} missing`);
+  }
+  const what = parts.join(' and ');
+  return `${item.label}: ${what}; ${item.why}.`;
+}
+
+function fixesFor(ctx: RecordContext, item: ChecklistItem, gaps: ItemGaps): Fix[] {
+  const fixes: Fix[] = [];
+  if (gaps.sectionGap === 'absent' && item.section) {
+    const key = normalizeTitle(item.section);
+    const order = ctx.template.order.length > 0 ? ctx.template.order : sectionOrderOf(ctx);
+    const guidance = ctx.template.guidance.get(key) ?? `<!-- ${capitalize(item.why)}. -->`;
+    fixes.push(insertSectionFix(ctx.doc, item.section, order, guidance));
+  }
+  for (const field of gaps.missingFields) {
+    if (ctx.doc.fields.has(field)) continue; // present but empty: the person has to write the value
+    for (const value of placeholderValues(field, ctx.profile, ctx.type, ctx.env.now)) {
+      const fixed = addFieldFix(ctx.doc, field, value);
+      if (fixed) fixes.push(fixed);
+    }
+  }
+  return fixes;
+}
+
+function sectionOrderOf(ctx: RecordContext): string[] {
+  return ctx.type.checklist.flatMap((item) => (item.section ? [normalizeTitle(item.section)] : []));
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
