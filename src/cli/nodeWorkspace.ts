@@ -1,0 +1,75 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CONFIG_FILE_NAME, parseConfig, type IncidentRecordsConfig, type PathFilter } from '../core';
+import { UsageError } from './cliIo';
+
+/** The nearest folder upward from `start` that holds the config file or `.git`; else `fallback`. */
+export function findWorkspaceRoot(start: string, fallback: string): string {
+  let dir = start;
+  for (;;) {
+    if (fs.existsSync(path.join(dir, CONFIG_FILE_NAME)) || fs.existsSync(path.join(dir, '.git'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return fallback;
+    dir = parent;
+  }
+}
+
+export function loadConfig(file: string, required: boolean): IncidentRecordsConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new UsageError(`cannot read config ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const result = parseConfig(text);
+  if (!result.ok) throw new UsageError(`invalid config ${file}: ${result.message}`);
+  return result.config;
+}
+
+export function toPosix(relative: string): string {
+  return relative.split(path.sep).join('/');
+}
+
+/**
+ * Every Markdown file below `dir` that the filter accepts (paths relative to `root`, POSIX),
+ * skipping node_modules, .git, excluded folders and symbolic links (which could loop).
+ */
+export function listMarkdownFiles(root: string, dir: string, filter: PathFilter): string[] {
+  const found: string[] = [];
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(current, { withFileTypes: true });
+    } catch {
+      continue; // an unreadable folder inside the workspace is skipped, as git would
+    }
+    for (const entry of entries) {
+      const full = path.join(current, entry.name);
+      const relative = toPosix(path.relative(root, full));
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== '.git' && !filter.excludesFolder(relative)) stack.push(full);
+      } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md') && filter.matches(relative)) {
+        found.push(relative);
+      }
+    }
+  }
+  return found.sort();
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: true; tooLarge: number } | { ok: false; reason: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/** Reads a file as UTF-8 text (invalid bytes become U+FFFD); files over `maxBytes` are not read. */
+export function readText(file: string, maxBytes: number): ReadResult {
+  try {
+    const size = fs.statSync(file).size;
+    if (size > maxBytes) return { ok: true, tooLarge: size };
+    return { ok: true, text: decoder.decode(fs.readFileSync(file)) };
+  } catch (error) {
+    return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
+}
