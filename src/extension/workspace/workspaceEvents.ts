@@ -21,9 +21,10 @@ export function syncWorkspace(workspace: RecordWorkspace): vscode.Disposable {
   const onFile = (uri: vscode.Uri, exists: boolean) => {
     workspace.noteFileEvent(uri, exists);
     if (uri.path.endsWith(`/${CONFIG_FILE_NAME}`)) return void workspace.start();
-    if (!isMarkdown(uri) || isOpen(uri)) return;
-    if (exists) void workspace.refresh(uri);
-    else workspace.remove(uri);
+    if (!isMarkdown(uri)) return;
+    // a deleted file leaves the index even while an editor still shows it; its next edit brings it back
+    if (!exists) workspace.remove(uri);
+    else if (!isOpen(uri)) void workspace.refresh(uri);
   };
   return vscode.Disposable.from(
     watcher,
