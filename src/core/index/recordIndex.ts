@@ -82,7 +82,11 @@ export class RecordIndex implements RecordLookup {
   recordsWithId(id: string): RecordSummary[] {
     const files = this.idToFiles.get(id);
     if (!files) return [];
-    return [...files].flatMap((file) => (this.files.get(file)?.record ? [this.files.get(file)!.record!] : []));
+    // sorted, so that messages naming "the other record" do not depend on the order files were indexed
+    return [...files].sort().flatMap((file) => {
+      const record = this.files.get(file)?.record;
+      return record ? [record] : [];
+    });
   }
 
   /** The file's findings with cross-record rules added and the configured rule severities applied. */
