@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm start`: try the extension in a real VS Code (code-server, in your browser) on examples/.
-#   1. builds (npm run build), then packages a .vsix (npm run build:prod + vsce package --no-dependencies)
+#   1. builds (npm run build) and runs the CLI checker on the examples, then packages a .vsix (npm run build:prod + vsce package --no-dependencies)
 #      and installs it into code-server's extensions dir under test/harness/.state/try-it;
 #   2. installs code-server into test/harness/.cs if needed (idempotent);
 #   3. starts it on 127.0.0.1:$PORT (default: the first free port from 8080) on examples/;
@@ -19,6 +19,10 @@ mkdir -p "$STATE"
 
 echo "== build"
 npm run build
+
+# the main job first: the command-line checker on the example records (some are deliberately incomplete)
+echo "== incident-records check $FOLDER"
+node dist/cli.js check "$FOLDER" || true
 
 echo "== code-server"
 "$HERE/install-code-server.sh"
