@@ -16,14 +16,16 @@ export function syncWorkspace(workspace: RecordWorkspace): vscode.Disposable {
     clearTimeout(timers.get(key));
     timers.delete(key);
   };
-  const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString());
+  const documentOf = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  const isOpen = (uri: vscode.Uri) => documentOf(uri) !== undefined;
+  const isDirty = (uri: vscode.Uri) => documentOf(uri)?.isDirty === true;
   const watcher = vscode.workspace.createFileSystemWatcher('**/*');
   const onFile = (uri: vscode.Uri, exists: boolean) => {
     workspace.noteFileEvent(uri, exists);
     if (uri.path.endsWith(`/${CONFIG_FILE_NAME}`)) return void workspace.start();
     if (!isMarkdown(uri)) return;
-    // a deleted file leaves the index even while an editor still shows it; its next edit brings it back
-    if (!exists) workspace.remove(uri);
+    // a deleted file leaves the index even while VS Code keeps its document open, unless it holds unsaved edits
+    if (!exists && !isDirty(uri)) workspace.remove(uri);
     else if (!isOpen(uri)) void workspace.refresh(uri);
   };
   return vscode.Disposable.from(
