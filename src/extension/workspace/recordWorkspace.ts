@@ -28,6 +28,7 @@ export class RecordWorkspace implements vscode.Disposable {
   private readonly existence = new FileExistenceCache();
   private readonly disposables: vscode.Disposable[] = [];
   private building: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | undefined;
 
   constructor(private readonly extensionUri: vscode.Uri) {
     this.disposables.push(this.changed, this.configured, this.existence, this.existence.onDidLearn((keys) => void this.recheckLinkers(keys)));
@@ -38,13 +39,22 @@ export class RecordWorkspace implements vscode.Disposable {
     return this.building;
   }
 
-  /** Loads configuration and builds the index in the background (with a progress indicator). */
+  /**
+   * Loads configuration and builds the index in the background (with a progress indicator). Calls
+   * while a build runs are coalesced into one more build after it, so two builds never interleave.
+   */
   start(): Promise<void> {
-    this.building = this.rebuild();
+    if (!this.queued) {
+      this.queued = this.building.catch(() => undefined).then(() => {
+        this.queued = undefined;
+        return this.rebuild();
+      });
+      this.building = this.queued;
+    }
     return this.building;
   }
 
-  async rebuild(): Promise<void> {
+  private async rebuild(): Promise<void> {
     const folders = vscode.workspace.workspaceFolders ?? [];
     this.folders.clear();
     const problems: string[] = [];
