@@ -56,6 +56,8 @@ export class RecordWorkspace implements vscode.Disposable {
 
   private async rebuild(): Promise<void> {
     const folders = vscode.workspace.workspaceFolders ?? [];
+    // files indexed before (perhaps excluded now) must be re-published too, so their findings go away
+    const previous = this.allUris();
     this.folders.clear();
     const problems: string[] = [];
     for (const folder of folders) {
@@ -69,7 +71,9 @@ export class RecordWorkspace implements vscode.Disposable {
       for (const state of this.folders.values()) await this.buildFolder(state, progress);
     });
     for (const document of vscode.workspace.textDocuments) this.updateFromDocument(document);
-    this.changed.fire(this.allUris());
+    const current = this.allUris();
+    const known = new Set(current.map((uri) => uri.toString()));
+    this.changed.fire([...current, ...previous.filter((uri) => !known.has(uri.toString()))]);
   }
 
   private async buildFolder(state: FolderState, progress: vscode.Progress<{ message?: string }>): Promise<void> {
