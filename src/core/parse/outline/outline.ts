@@ -17,11 +17,20 @@ export interface OutlineHeading {
   textEnd: number;
 }
 
+/**
+ * `link` `[text](dest)`, `image` `![alt](dest)`, `autolink` `<https://x>` / `<who@x.com>`, `literal` a
+ * GFM literal autolink (`https://x`, `www.x.com`, `who@x.com`), `reference` a link or image
+ * reference (`[text][label]`, `[label][]`, `[label]`, `![alt][label]`) resolved by a definition.
+ */
 export type OutlineLinkKind = 'link' | 'image' | 'autolink' | 'literal' | 'reference';
 
 export interface OutlineLink {
   kind: OutlineLinkKind;
-  /** The destination as written (angle brackets removed, backslash escapes resolved); for references, the definition's. */
+  /**
+   * The destination as written (angle brackets removed, backslash escapes resolved); for references, the definition's.
+   * Autolinks and literals keep what is written, without the `mailto:` or `http://` a renderer adds.
+   * Character references are decoded when numeric or one of &amp; &lt; &gt; &quot; &apos; &nbsp;.
+   */
   destination: string;
   /** Offsets of the whole construct (`[text](dest)`, `![alt](dest)`, `<https://x>`, `[text][ref]`). */
   start: number;
@@ -29,7 +38,11 @@ export interface OutlineLink {
 }
 
 export interface OutlineBlock {
+  /** Offset of the block's first character: the first fence character, the start of an indented
+   *  code block's indentation, the `<` of an HTML block or comment. */
   start: number;
+  /** Offset just past the block's last line (closing fence included; for indented code, the last
+   *  non-blank line), excluding the line break; for an inline comment, just past `-->`. */
   end: number;
 }
 
