@@ -32,7 +32,7 @@ export function timelineEntries(doc: ParsedDocument, section: Section): Timeline
     const isHidden = hidden.some((block) => start >= block.start && start < block.end);
     const match = isHidden ? null : LIST_ENTRY.exec(text) ?? TABLE_ENTRY.exec(text);
     if (match) {
-      previous = { time: stampTime(match), stamp: match[0].replace(/^[^\d]*/, '').replace(/[ \t|]+$/, ''), lineStart: start, lineEnd: end, blockEnd: next };
+      previous = { time: stampTime(match), stamp: stampText(match), lineStart: start, lineEnd: end, blockEnd: next };
       entries.push(previous);
     } else if (previous && /^[ \t]+\S/.test(text) && !text.includes('|')) {
       previous.blockEnd = next; // an indented continuation line belongs to the entry above
@@ -43,11 +43,27 @@ export function timelineEntries(doc: ParsedDocument, section: Section): Timeline
   return entries.filter((entry) => !Number.isNaN(entry.time));
 }
 
+/** The date-time as written (for messages). */
+function stampText(match: RegExpExecArray): string {
+  const text = match[0];
+  return text.slice(text.indexOf(match[1])).replace(/[ \t|*_`\]]+$/, '');
+}
+
 function stampTime(match: RegExpExecArray): number {
   const [, y, mo, d, h, mi, s = '0', zone] = match;
-  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  const utc = daysFromCivil(Number(y), Number(mo), Number(d)) * 86_400_000 + (Number(h) * 3600 + Number(mi) * 60 + Number(s)) * 1000;
   if (!zone || zone === 'Z' || zone === 'UTC' || zone === 'GMT') return utc;
   const sign = zone[0] === '-' ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
   return utc - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4))) * 60_000;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm; cheaper than Date.UTC). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
