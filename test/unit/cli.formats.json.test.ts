@@ -52,9 +52,13 @@ describe('cli format: json', () => {
     });
   });
 
-  it('pretty-prints with two spaces and ends with a newline', () => {
-    const { stdout } = formatJson(sampleInput({ reports: [CLEAN_RECORD] }));
-    assert.ok(stdout.startsWith('{\n  "version": 1,\n  "records": [\n    {\n      "file": '));
+  it('prints one record per line, compactly, and ends with a newline', () => {
+    const { stdout } = formatJson(sampleInput({ reports: [CLEAN_RECORD, CLEAN_RECORD] }));
+    const lines = stdout.split('\n');
+    assert.equal(lines[0], '{"version":1,"records":[');
+    assert.ok(lines[1].startsWith('{"file":') && lines[1].endsWith('},'));
+    assert.ok(lines[2].startsWith('{"file":') && lines[2].endsWith('}'));
+    assert.match(lines[3], /^\],"summary":\{"records":2,/);
     assert.ok(stdout.endsWith('}\n') && !stdout.endsWith('\n\n'));
   });
 

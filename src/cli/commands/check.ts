@@ -34,7 +34,8 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
       for (const file of listMarkdownFiles(root, target, setup.filter)) reported.add(file);
     } else reported.add(relative(target));
   }
-  const workspaceFiles = new Set([...listMarkdownFiles(root, root, setup.filter), ...reported]);
+  const checksWholeWorkspace = targets.some((target) => target === root);
+  const workspaceFiles = checksWholeWorkspace ? reported : new Set([...listMarkdownFiles(root, root, setup.filter), ...reported]);
   for (const file of workspaceFiles) {
     const read = readText(path.join(root, file), MAX_FILE_BYTES);
     if (!read.ok) {
@@ -42,7 +43,7 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
       continue;
     }
     if ('tooLarge' in read) index.put(tooLargeCheck(file, read.tooLarge));
-    else index.update(read.text, { path: file, now, fileExists });
+    else index.update(read.text, { path: file, now, fileExists, fixes: false });
   }
 
   const reports: FileCheck[] = [];

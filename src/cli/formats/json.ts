@@ -40,7 +40,11 @@ export function formatJson(input: FormatInput): FormatOutput {
     records,
     summary: { records: records.length, errors: totals.errors, warnings: totals.warnings },
   };
-  return { stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: '' };
+  // one record per line: still one valid JSON document, but compact (10,000 records pretty-printed are
+  // ~20 MB and cost more than checking them) and friendly to grep and diff
+  const lines = output.records.map((record) => JSON.stringify(record));
+  const body = lines.length === 0 ? '[]' : `[\n${lines.join(',\n')}\n]`;
+  return { stdout: `{"version":1,"records":${body},"summary":${JSON.stringify(output.summary)}}\n`, stderr: '' };
 }
 
 function toJsonRecord(report: FileCheck): JsonRecord {

@@ -45,7 +45,7 @@ export function evaluateChecklist(ctx: RecordContext): ChecklistResult {
         severity: ctx.final ? 'error' : 'warning',
         message: messageFor(item, gaps),
         range,
-        fixes: fixesFor(ctx, item, gaps),
+        fixes: ctx.env.fixes === false ? undefined : fixesFor(ctx, item, gaps),
       });
     }
   }

@@ -51,7 +51,7 @@ export class RecordChecker {
     };
     const checklist = evaluateChecklist(ctx);
     const findings: Finding[] = [
-      ...schemaFindings(doc, issues),
+      ...schemaFindings(doc, issues, env.fixes !== false),
       ...checklist.findings,
       ...timelineOrderFindings(ctx),
       ...brokenLinkFindings(ctx),

@@ -10,6 +10,8 @@ export interface CheckEnvironment {
   now: Date;
   /** Whether a workspace-relative path exists; `undefined` when that cannot be known (no finding then). */
   fileExists?: (path: string) => boolean | undefined;
+  /** Whether to compute quick fixes (the CLI has no use for them). Default: true. */
+  fixes?: boolean;
 }
 
 /** One record, parsed and typed, as the per-record checks see it. */

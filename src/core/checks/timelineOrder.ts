@@ -68,7 +68,7 @@ function sectionOrderFindings(ctx: RecordContext): Finding[] {
       latest = entry;
     }
   }
-  if (findings.length > 0) {
+  if (findings.length > 0 && ctx.env.fixes !== false) {
     const fix = sortTimelineFix(ctx.doc, entries);
     for (const finding of findings) finding.fixes = [fix];
   }
