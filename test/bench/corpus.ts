@@ -4,7 +4,8 @@ const STATUSES = ['triage', 'investigating', 'contained', 'resolved', 'closed'];
 const PEOPLE = ['Dana Whitfield', 'Marco Ruiz', 'Priya Raman', 'S. Lee', 'A. Chen'];
 const FILLER = 'The responder reviewed the alert, correlated it with the access logs and confirmed the scope with the service owner before acting. ';
 
-function rng(seed: number): () => number {
+/** A small deterministic xorshift generator: the same corpus on every run. */
+export function rng(seed: number): () => number {
   let state = seed >>> 0 || 1;
   return () => {
     state ^= state << 13;

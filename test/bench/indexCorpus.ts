@@ -1,6 +1,7 @@
 // A generated workspace for the index benchmark: all four record types, 2–8 KB each, varied
 // completeness, corrective actions and their sources pointing at each other (a few dangling, a few
 // duplicate ids). Deterministic for a given count.
+import { rng as random } from './corpus';
 
 const PEOPLE = ['Dana Whitfield', 'Marco Ruiz', 'Priya Raman', 'S. Lee', 'A. Chen', 'J. Okafor', 'M. Novak'];
 const INCIDENT_STATUSES = ['triage', 'investigating', 'contained', 'resolved', 'closed', 'closed'];
@@ -25,16 +26,6 @@ const SECTIONS: Record<Kind, string[]> = {
 export interface GeneratedFile {
   path: string;
   text: string;
-}
-
-function random(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 0x100000000;
-  };
 }
 
 const pad = (n: number) => String(n).padStart(5, '0');
