@@ -150,7 +150,7 @@ async function openQuickFixMenu() {
   return { menu, titles: (await rows.allInnerTexts()).map((t) => t.trim().replace(/\s+/g, ' ')) };
 }
 
-const QUICK_FIX_TITLE = /Add `?(severity|approved_by)|Insert section "Lessons learned"/;
+const QUICK_FIX_TITLE = /Add (the )?`?(severity|approved_by)|Insert section "Lessons learned"/;
 
 try {
   if (process.env.UI_MODE === 'electron') await openElectron();
@@ -220,7 +220,7 @@ try {
     }, before, { timeout: TIMEOUT });
     const after = await editorText();
     const added = after.split('\n').filter((line) => !before.split('\n').includes(line));
-    if (!added.some((line) => /^(severity|approved_by): |^## Lessons learned/.test(line.trim()))) {
+    if (!added.some((line) => /^(severity|approved_by):( |$)|^## Lessons learned/.test(line.trim()))) {
       throw new Error(`unexpected change: ${JSON.stringify(added)}`);
     }
     await shot('after-quick-fix');

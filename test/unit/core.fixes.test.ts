@@ -49,6 +49,7 @@ describe('quick fixes computed by the core', () => {
   it('keeps CRLF line endings in inserted text', () => {
     const text = record({ ...CLOSED_INCIDENT, owner: undefined }, COMPLETE_SECTIONS).replace(/\n/g, '\r\n');
     const owner = checkText(text).findings.find((f) => f.rule === 'owner')!;
-    assert.equal(owner.fixes![0].edits[0].newText, 'owner: ""\r\n');
+    assert.equal(owner.fixes![0].edits[0].newText, 'owner:\r\n');
+    assert.equal(owner.fixes![0].title, 'Add the `owner` field (to fill in)');
   });
 });

@@ -2,11 +2,12 @@ import type { Fix } from '../model/finding';
 import type { ParsedDocument } from '../parse/parseRecord';
 import { fix, insertAt, replaceRange } from './textEdits';
 
-/** Adds `field: value` as the frontmatter's last line. */
-export function addFieldFix(doc: ParsedDocument, field: string, value: string, title?: string): Fix | null {
+/** Adds `field: value` as the frontmatter's last line; an empty value adds the bare key, to fill in. */
+export function addFieldFix(doc: ParsedDocument, field: string, value: string): Fix | null {
   if (!doc.frontmatter) return null;
-  const line = `${field}: ${value}${doc.lines.eol}`;
-  return fix(title ?? `Add \`${field}: ${value}\``, [insertAt(doc, doc.frontmatter.closeStart, line)]);
+  const line = value === '' ? `${field}:${doc.lines.eol}` : `${field}: ${value}${doc.lines.eol}`;
+  const title = value === '' ? `Add the \`${field}\` field (to fill in)` : `Add \`${field}: ${value}\``;
+  return fix(title, [insertAt(doc, doc.frontmatter.closeStart, line)]);
 }
 
 /** Replaces a field's value (or one list item) with a valid one. */
