@@ -4,10 +4,41 @@
 //   node esbuild.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/**
+ * Replaces src/core/schema/schemaValidators.ts with ajv standalone code generated from the same schemas
+ * and options, so the bundles neither load nor run the ajv compiler at start-up.
+ */
+const precompiledSchemas = {
+  name: 'precompiled-schemas',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]core[\\/]schema[\\/]schemaValidators\.ts$/ }, (args) => {
+      const Ajv = require('ajv').default;
+      const standaloneCode = require('ajv/dist/standalone').default;
+      const { _ } = require('ajv/dist/compile/codegen');
+      const schema = (name) => JSON.parse(readFileSync(new URL(`./schemas/${name}.schema.json`, import.meta.url), 'utf8'));
+      const [record, config, profile] = ['record', 'config', 'profile'].map(schema);
+      const formats = path.join(path.dirname(args.path), 'schemaFormats.ts');
+      const ajv = new Ajv({ allErrors: true, strict: true, schemas: [profile, record, config], code: { source: true, formats: _`require(${formats}).schemaFormats` } });
+      ajv.addVocabulary(['x-recordTypes']);
+      for (const name of ['iso-date-time', 'iso-date']) ajv.addFormat(name, { type: 'string', validate: () => true });
+      const code = standaloneCode(ajv, { record: record.$id, config: config.$id });
+      return {
+        contents: `${code}\nexports.schemaValidators = () => ({ record: exports.record, config: exports.config });\n`,
+        loader: 'js',
+        resolveDir: path.dirname(args.path),
+      };
+    });
+  },
+};
 
 const common = {
   bundle: true,
@@ -18,6 +49,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { __VERSION__: JSON.stringify(version) },
+  plugins: [precompiledSchemas],
 };
 
 const integrationDir = 'test/integration';

@@ -1,7 +1,5 @@
-import Ajv from 'ajv';
-import configSchema from '../../../schemas/config.schema.json';
-import profileSchema from '../../../schemas/profile.schema.json';
 import type { ProfileSource } from '../profile/profile';
+import { schemaValidators } from '../schema/schemaValidators';
 import type { RuleSeverities } from './ruleSeverities';
 
 /** `.incident-records.json`, as described by schemas/config.schema.json. */
@@ -20,8 +18,6 @@ export const CONFIG_FILE_NAME = '.incident-records.json';
 
 export type ConfigResult = { ok: true; config: IncidentRecordsConfig } | { ok: false; message: string };
 
-let validateConfig: ReturnType<Ajv['compile']> | undefined;
-
 /** Parses and validates a config file's text; errors name the JSON path that is wrong. */
 export function parseConfig(text: string): ConfigResult {
   let data: unknown;
@@ -30,7 +26,7 @@ export function parseConfig(text: string): ConfigResult {
   } catch (error) {
     return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
   }
-  validateConfig ??= new Ajv({ allErrors: false, strict: true, schemas: [profileSchema] }).compile(configSchema);
+  const validateConfig = schemaValidators().config;
   if (!validateConfig(data)) {
     const error = validateConfig.errors![0];
     const path = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : '(root)';

@@ -1,7 +1,6 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import recordSchema from '../../../schemas/record.schema.json';
-import { isIsoDate, isIsoDateTime } from '../model/dates';
+import type { ErrorObject } from 'ajv';
 import type { Profile } from '../profile/profile';
+import { schemaValidators } from './schemaValidators';
 
 /** A present-but-invalid field (or a missing id/title/status): `path` is [field] or [field, index]. */
 export interface SchemaIssue {
@@ -18,26 +17,12 @@ const FIELD_HINTS: Record<string, string> = {
   'iso-date': 'an ISO 8601 date (e.g. 2026-03-31)',
 };
 
-/** The record schema is fixed, so it is compiled once per process (compiling costs ~80 ms). */
-let compiledSchema: ValidateFunction | undefined;
-
-function compiledRecordSchema(): ValidateFunction {
-  if (!compiledSchema) {
-    const ajv = new Ajv({ allErrors: true, strict: true });
-    ajv.addVocabulary(['x-recordTypes']);
-    ajv.addFormat('iso-date-time', { type: 'string', validate: isIsoDateTime });
-    ajv.addFormat('iso-date', { type: 'string', validate: isIsoDate });
-    compiledSchema = ajv.compile(recordSchema);
-  }
-  return compiledSchema;
-}
-
 /**
  * Validates frontmatter against schemas/record.schema.json, plus the two vocabularies the profile
  * decides: the type's statuses and the severities.
  */
 export function createRecordValidator(profile: Profile): RecordValidator {
-  const validate = compiledRecordSchema();
+  const validate = schemaValidators().record;
   return (type, data) => {
     const recordType = profile.types[type];
     if (!recordType) return [];

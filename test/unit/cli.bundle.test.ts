@@ -1,0 +1,29 @@
+import { strict as assert } from 'node:assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main';
+
+const root = join(__dirname, '../..');
+
+/**
+ * The bundle replaces the runtime ajv compiler with validators precompiled at build time
+ * (esbuild.mjs); it must judge every record exactly as the sources do.
+ */
+describe('the bundled CLI', function () {
+  this.timeout(120_000);
+
+  before(() => {
+    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'ignore' });
+  });
+
+  for (const folder of ['examples', 'test/fixtures/workspace']) {
+    it(`agrees with the sources on ${folder}, including schema and config validation`, () => {
+      let expected = '';
+      const expectedCode = runCli(['check', folder, '--format', 'json'], { cwd: root, env: {}, isTTY: false, stdout: (t) => (expected += t), stderr: () => undefined });
+      const bundled = spawnSync(process.execPath, ['dist/cli.js', 'check', folder, '--format', 'json'], { cwd: root, encoding: 'utf8' });
+      assert.equal(bundled.status, expectedCode);
+      assert.deepEqual(JSON.parse(bundled.stdout), JSON.parse(expected));
+      assert.ok(JSON.parse(expected).records.some((r: { diagnostics: Array<{ rule: string }> }) => r.diagnostics.some((d) => d.rule === 'schema')), 'the folder exercises the schema');
+    });
+  }
+});
