@@ -65,6 +65,11 @@ describe('tree model: grouping', () => {
     rec({ id: 'E', status: 'in-progress', severity: 'SEV2', owner: 'Adam', type: 'corrective-action' }),
   ];
 
+  it("labels wont-do as Won't do", () => {
+    const groups = model([rec({ id: 'W', status: 'wont-do', severity: null, owner: null, type: 'corrective-action' })]).groups;
+    assert.deepEqual(groups.map((g) => g.label), ["Won't do"]);
+  });
+
   it('by status: lifecycle order from the profile, unknown statuses after, none last', () => {
     const groups = model(records).groups;
     assert.deepEqual(groups.map((g) => g.label), ['Triage', 'Closed', 'In progress', 'Weird', 'No status']);

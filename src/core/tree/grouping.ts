@@ -35,7 +35,7 @@ const NONE_LABELS: Record<GroupBy, string> = { status: 'No status', type: 'No ty
 export function groupLabel(groupBy: GroupBy, value: string | null, vocabulary: GroupVocabulary): string {
   if (value === null) return NONE_LABELS[groupBy];
   if (groupBy === 'type') return vocabulary.types.find((type) => type.name === value)?.label ?? value;
-  if (groupBy === 'status') return capitalize(value.replace(/[-_]/g, ' '));
+  if (groupBy === 'status') return STATUS_LABELS[value] ?? capitalize(value.replace(/[-_]/g, ' '));
   return value;
 }
 
@@ -59,6 +59,9 @@ function knownValues(groupBy: GroupBy, vocabulary: GroupVocabulary): string[] {
   if (groupBy === 'severity') return vocabulary.severities;
   return [];
 }
+
+/** Statuses whose label is not just their name with spaces. */
+const STATUS_LABELS: Record<string, string> = { 'wont-do': "Won't do" };
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
