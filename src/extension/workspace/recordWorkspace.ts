@@ -123,8 +123,9 @@ export class RecordWorkspace implements vscode.Disposable {
   }
 
   stateFor(uri: vscode.Uri): FolderState | undefined {
-    if (uri.scheme === 'output' || uri.scheme === 'vscode-settings') return undefined;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
+    // outside the folders only real files and untitled editors count: not git: diff sides, output, settings…
+    if (!folder && uri.scheme !== 'file' && uri.scheme !== 'untitled') return undefined;
     const state = folder ? this.folders.get(folder.uri.toString()) : this.loose;
     return state && state.accepts(uri) ? state : undefined;
   }
