@@ -1,4 +1,4 @@
-import { findFrontmatterBlock } from '../parse/frontmatterBlock';
+import { findFrontmatterBlock, isYamlFrontmatter } from '../parse/frontmatterBlock';
 
 /**
  * A line-by-line view of a record's frontmatter for editor assistance. It never needs valid YAML:
@@ -23,11 +23,9 @@ export const TOP_LEVEL_KEY = /^([A-Za-z_][\w.-]*)[ \t]*:(?=[ \t]|$)([ \t]*)(.*)$
 /** A block-sequence item, optionally indented. */
 export const LIST_ITEM = /^([ \t]*)-(?=[ \t]|$)([ \t]*)(.*)$/;
 
-const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
-
 export function frontmatterLines(text: string): FrontmatterLines | null {
   const block = findFrontmatterBlock(text);
-  if (!block || !YAML_LANGUAGES.has(block.language)) return null;
+  if (!block || !isYamlFrontmatter(block)) return null;
   const values = new Map<string, string>();
   for (const line of linesBetween(text, block.contentStart, block.contentEnd)) {
     const match = TOP_LEVEL_KEY.exec(line.text);

@@ -20,7 +20,3 @@ export function placeholderValues(field: string, profile: Profile, type: RecordT
   if (schema.type === 'array') return ['[]'];
   return [''];
 }
-
-export function fieldDescription(field: string): string | undefined {
-  return (PROPERTIES[field] as { description?: string } | undefined)?.description;
-}

@@ -13,6 +13,12 @@ export interface FrontmatterBlock {
 }
 
 const BOM = 0xfeff;
+const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
+
+/** `---`, `---yaml` and `---yml` open YAML; any other language is refused, never evaluated. */
+export function isYamlFrontmatter(block: FrontmatterBlock): boolean {
+  return YAML_LANGUAGES.has(block.language);
+}
 const OPENING = /^---([A-Za-z0-9_-]*)[ \t]*$/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
 
@@ -56,7 +62,8 @@ function nextLineBreak(text: string, from: number): number {
   return text.length;
 }
 
-function afterLineBreak(text: string, at: number): number {
+/** The offset just past the line break at `at` (`\r\n`, `\n` or `\r`), or `at` at the end of the text. */
+export function afterLineBreak(text: string, at: number): number {
   if (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10) return at + 2;
   return at < text.length ? at + 1 : at;
 }

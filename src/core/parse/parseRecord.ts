@@ -1,5 +1,5 @@
 import { LineIndex } from '../text/lineIndex';
-import { findFrontmatterBlock, type FrontmatterBlock } from './frontmatterBlock';
+import { findFrontmatterBlock, isYamlFrontmatter, type FrontmatterBlock } from './frontmatterBlock';
 import type { Outline } from './outline/outline';
 import { scanOutline } from './outline/scanOutline';
 import { sectionsOf, type Section, type SectionAliases } from './sections';
@@ -26,7 +26,6 @@ export interface ParsedDocument {
 }
 
 const EMPTY_OUTLINE: Outline = { headings: [], links: [], codeBlocks: [], comments: [] };
-const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 
 export function parseDocument(text: string, aliases: SectionAliases): ParsedDocument {
   const lines = new LineIndex(text);
@@ -34,7 +33,7 @@ export function parseDocument(text: string, aliases: SectionAliases): ParsedDocu
   let data: Record<string, unknown> | null = null;
   let fields = new Map<string, FieldLocation>();
   let syntaxError: SyntaxProblem | null = null;
-  if (frontmatter && !YAML_LANGUAGES.has(frontmatter.language)) {
+  if (frontmatter && !isYamlFrontmatter(frontmatter)) {
     syntaxError = {
       message: `Frontmatter in "${frontmatter.language}" is refused: only YAML is read, and nothing in a record is ever executed.`,
       start: frontmatter.openStart,

@@ -1,3 +1,4 @@
+import { afterLineBreak } from './frontmatterBlock';
 import type { Outline } from './outline/outline';
 
 /** A level-2 section of a record body; offsets are absolute in the file's text. */
@@ -50,9 +51,4 @@ const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 export function hasContent(text: string, section: Section): boolean {
   const remaining = text.slice(section.contentStart, section.contentEnd).replace(HTML_COMMENT, '').trim();
   return remaining !== '' && !LONE_PLACEHOLDER.test(remaining);
-}
-
-function afterLineBreak(text: string, at: number): number {
-  if (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10) return at + 2;
-  return at < text.length ? at + 1 : at;
 }
