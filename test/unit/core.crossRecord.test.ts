@@ -24,8 +24,8 @@ describe('cross-record rules', () => {
     });
     const findings = index.findingsFor('inc.md');
     assert.deepEqual(findings.map((f) => f.rule), ['unknown-reference', 'unknown-reference']);
-    assert.match(findings[0].message, /CA-404, but no a corrective-action record/);
-    assert.match(findings[1].message, /INC-2, which is a incident record/);
+    assert.match(findings[0].message, /CA-404, but no corrective-action record/);
+    assert.match(findings[1].message, /INC-2, which is an incident record/);
     assert.equal(findings[1].related?.[0].file, 'inc2.md');
     assert.deepEqual(index.findingsFor('ca.md'), []);
   });

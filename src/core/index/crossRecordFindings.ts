@@ -34,7 +34,7 @@ function duplicateIdFindings(record: RecordSummary, lookup: RecordLookup): Findi
 
 function referenceFindings(record: RecordSummary, lookup: RecordLookup): Finding[] {
   const findings: Finding[] = [];
-  const check = (field: string, value: { value: string; range: Finding['range'] }, allowed: string[], wanted: string) => {
+  const check = (field: string, value: { value: string; range: Finding['range'] }, allowed: string[], wanted: string, article: string) => {
     if (EXTERNAL.test(value.value)) return;
     const targets = lookup.recordsWithId(value.value);
     const fitting = targets.filter((target) => target.type !== null && allowed.includes(target.type));
@@ -44,13 +44,18 @@ function referenceFindings(record: RecordSummary, lookup: RecordLookup): Finding
       rule: 'unknown-reference',
       severity: 'error',
       message: wrongType
-        ? `\`${field}\` names ${value.value}, which is a ${wrongType.type} record, not ${wanted}; the trail from event to fix must lead to the right kind of record.`
+        ? `\`${field}\` names ${value.value}, which is ${withArticle(wrongType.type)} record, not ${article} ${wanted}; the trail from event to fix must lead to the right kind of record.`
         : `\`${field}\` names ${value.value}, but no ${wanted} record in this workspace has that id; an auditor following the trail would find nothing.`,
       range: value.range,
-      related: wrongType ? [{ file: wrongType.file, range: wrongType.idRange ?? value.range, message: `${value.value} is a ${wrongType.type}` }] : undefined,
+      related: wrongType ? [{ file: wrongType.file, range: wrongType.idRange ?? value.range, message: `${value.value} is ${withArticle(wrongType.type)}` }] : undefined,
     });
   };
-  for (const action of record.correctiveActions) check('corrective_actions', action, ['corrective-action'], 'a corrective-action');
-  if (record.type === 'corrective-action' && record.source) check('source', record.source, SOURCE_TYPES, 'an incident, near-miss or tabletop');
+  for (const action of record.correctiveActions) check('corrective_actions', action, ['corrective-action'], 'corrective-action', 'a');
+  if (record.type === 'corrective-action' && record.source) check('source', record.source, SOURCE_TYPES, 'incident, near-miss or tabletop', 'an');
   return findings;
+}
+
+/** `an incident`, `a tabletop`: record types are English nouns in messages. */
+function withArticle(noun: string | null): string {
+  return `${/^[aeiou]/i.test(noun ?? '') ? 'an' : 'a'} ${noun}`;
 }
