@@ -4,6 +4,7 @@ import { parseDocument, type ParsedDocument } from '../parse/parseRecord';
 import { aliasMap, type SectionAliases } from '../parse/sections';
 import type { Profile } from '../profile/profile';
 import { MAX_FILE_BYTES } from '../rules/ruleCatalog';
+import { detached } from '../text/detached';
 import { createRecordValidator, isMissing, type RecordValidator } from '../schema/recordValidator';
 import { NO_TEMPLATE, templateSections, type TemplateSections } from '../templates/templateSections';
 import { brokenLinkFindings } from './brokenLinks';
@@ -32,7 +33,7 @@ export class RecordChecker {
   checkParsed(doc: ParsedDocument, env: CheckEnvironment): FileCheck {
     if (doc.syntaxError) {
       const { message, start, end } = doc.syntaxError;
-      return { file: env.path, record: null, findings: [{ rule: 'frontmatter-syntax', severity: 'error', message, range: doc.lines.range(start, end) }] };
+      return { file: env.path, record: null, findings: [{ rule: 'frontmatter-syntax', severity: 'error', message: detached(message), range: doc.lines.range(start, end) }] };
     }
     const data = doc.data;
     const typeName = typeof data?.type === 'string' ? data.type : null;
@@ -59,8 +60,8 @@ export class RecordChecker {
     const record: RecordSummary = {
       file: env.path,
       id: text(data.id, invalidFields.has('id')),
-      type: typeName,
-      status: rawStatus,
+      type: detached(typeName),
+      status: rawStatus === null ? null : detached(rawStatus),
       title: text(data.title, false),
       severity: text(data.severity, false),
       owner: text(data.owner, false),
@@ -71,7 +72,7 @@ export class RecordChecker {
       checklist: checklist.entries,
       completeness: checklist.completeness,
     };
-    return { file: env.path, record, findings: sortFindings(findings) };
+    return { file: env.path, record, findings: detachMessages(sortFindings(findings)) };
   }
 }
 
@@ -90,17 +91,30 @@ export function tooLargeCheck(path: string, size: number): FileCheck {
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compareCodeUnits(a.rule, b.rule));
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Messages quote values from the text; results outlive the text (the index keeps them). */
+function detachMessages(findings: Finding[]): Finding[] {
+  for (const finding of findings) {
+    finding.message = detached(finding.message);
+    if (finding.related) for (const related of finding.related) related.message = detached(related.message);
+  }
+  return findings;
 }
 
 function text(value: unknown, invalid: boolean): string | null {
   if (invalid || isMissing(value)) return null;
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+  return typeof value === 'string' || typeof value === 'number' ? detached(String(value)) : null;
 }
 
 function dateText(value: unknown): string | null {
   if (value instanceof Date) return value.toISOString();
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
+  return typeof value === 'string' && value.trim() !== '' ? detached(value) : null;
 }
 
 function rangeOfValue(doc: ParsedDocument, field: string) {
@@ -113,11 +127,11 @@ function references(doc: ParsedDocument, data: Record<string, unknown>, field: s
   const value = data[field];
   const location = doc.fields.get(field);
   if (!location) return [];
-  if (typeof value === 'string' && value.trim() !== '') return [{ value: value.trim(), range: doc.lines.range(location.valueStart, location.valueEnd) }];
+  if (typeof value === 'string' && value.trim() !== '') return [{ value: detached(value.trim()), range: doc.lines.range(location.valueStart, location.valueEnd) }];
   if (!Array.isArray(value)) return [];
   return value.flatMap((item, index) => {
     const itemLocation = location.items[index];
     if (typeof item !== 'string' || item.trim() === '' || !itemLocation) return [];
-    return [{ value: item.trim(), range: doc.lines.range(itemLocation.start, itemLocation.end) }];
+    return [{ value: detached(item.trim()), range: doc.lines.range(itemLocation.start, itemLocation.end) }];
   });
 }
