@@ -63,13 +63,34 @@ export type ReadResult = { ok: true; text: string } | { ok: true; tooLarge: numb
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-/** Reads a file as UTF-8 text (invalid bytes become U+FFFD); files over `maxBytes` are not read. */
-export function readText(file: string, maxBytes: number): ReadResult {
-  try {
-    const size = fs.statSync(file).size;
-    if (size > maxBytes) return { ok: true, tooLarge: size };
-    return { ok: true, text: decoder.decode(fs.readFileSync(file)) };
-  } catch (error) {
-    return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+/**
+ * Reads files as UTF-8 text (invalid bytes become U+FFFD) through one reused buffer: thousands of
+ * records read with readFileSync would each leave a buffer behind for the garbage collector.
+ * Files over `maxBytes` are not read, only measured.
+ */
+export class TextFileReader {
+  private buffer = Buffer.allocUnsafe(1 << 16);
+
+  constructor(private readonly maxBytes: number) {}
+
+  read(file: string): ReadResult {
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(file, 'r');
+      const size = fs.fstatSync(fd).size;
+      if (size > this.maxBytes) return { ok: true, tooLarge: size };
+      if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(size);
+      let length = 0;
+      while (length < size) {
+        const read = fs.readSync(fd, this.buffer, length, size - length, null);
+        if (read === 0) break;
+        length += read;
+      }
+      return { ok: true, text: decoder.decode(this.buffer.subarray(0, length)) };
+    } catch (error) {
+      return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
   }
 }

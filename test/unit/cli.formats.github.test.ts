@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { escapeData, escapeProperty, formatGithub } from '../../src/cli/formats/github';
+import { collectOutput } from '../../src/cli/formats/formatOutput';
 import { CLEAN_RECORD, finding, range, sampleInput } from './cliFormatInputs';
 
 describe('cli format: github', () => {
   it('prints one workflow command per finding, files sorted, findings in order, 1-based', () => {
-    const output = formatGithub(sampleInput());
+    const output = collectOutput(formatGithub, sampleInput());
     assert.equal(
       output.stdout,
       [
@@ -20,7 +21,7 @@ describe('cli format: github', () => {
 
   it('uses notice for info findings', () => {
     const report = { file: 'a.md', record: null, findings: [finding('hint', 'info', 'fyi', range(0, 0, 0, 1))] };
-    assert.equal(formatGithub(sampleInput({ reports: [report] })).stdout, '::notice file=a.md,line=1,col=1,endLine=1,endColumn=2,title=hint::fyi\n');
+    assert.equal(collectOutput(formatGithub, sampleInput({ reports: [report] })).stdout, '::notice file=a.md,line=1,col=1,endLine=1,endColumn=2,title=hint::fyi\n');
   });
 
   it('escapes the message and, more strictly, the property values', () => {
@@ -30,7 +31,7 @@ describe('cli format: github', () => {
       findings: [finding('schema', 'error', '100% wrong:\r\nsee, here', range(0, 0, 0, 1))],
     };
     assert.equal(
-      formatGithub(sampleInput({ reports: [report] })).stdout,
+      collectOutput(formatGithub, sampleInput({ reports: [report] })).stdout,
       '::error file=odd dir/a%3Ab%2Cc%25.md,line=1,col=1,endLine=1,endColumn=2,title=schema::100%25 wrong:%0D%0Asee, here\n',
     );
   });
@@ -41,7 +42,7 @@ describe('cli format: github', () => {
   });
 
   it('prints nothing on stdout when clean, and the record count on stderr', () => {
-    const output = formatGithub(sampleInput({ reports: [CLEAN_RECORD] }));
+    const output = collectOutput(formatGithub, sampleInput({ reports: [CLEAN_RECORD] }));
     assert.equal(output.stdout, '');
     assert.equal(output.stderr, 'incident-records: 1 record checked, no problems\n');
   });

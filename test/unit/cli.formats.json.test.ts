@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { formatJson } from '../../src/cli/formats/json';
-import { formatters } from '../../src/cli/formats/formatOutput';
+import { collectOutput, formatters } from '../../src/cli/formats/formatOutput';
 import { CLEAN_RECORD, sampleInput } from './cliFormatInputs';
 
 describe('cli format: json', () => {
   it('prints one object with an entry per report, sorted by file, positions 1-based', () => {
-    const output = formatJson(sampleInput());
+    const output = collectOutput(formatJson, sampleInput());
     assert.equal(output.stderr, '');
     assert.deepEqual(JSON.parse(output.stdout), {
       version: 1,
@@ -53,7 +53,7 @@ describe('cli format: json', () => {
   });
 
   it('prints one record per line, compactly, and ends with a newline', () => {
-    const { stdout } = formatJson(sampleInput({ reports: [CLEAN_RECORD, CLEAN_RECORD] }));
+    const { stdout } = collectOutput(formatJson, sampleInput({ reports: [CLEAN_RECORD, CLEAN_RECORD] }));
     const lines = stdout.split('\n');
     assert.equal(lines[0], '{"version":1,"records":[');
     assert.ok(lines[1].startsWith('{"file":') && lines[1].endsWith('},'));
@@ -63,7 +63,7 @@ describe('cli format: json', () => {
   });
 
   it('prints an empty list and zero counts when nothing was checked', () => {
-    assert.deepEqual(JSON.parse(formatJson(sampleInput({ reports: [] })).stdout), {
+    assert.deepEqual(JSON.parse(collectOutput(formatJson, sampleInput({ reports: [] })).stdout), {
       version: 1,
       records: [],
       summary: { records: 0, errors: 0, warnings: 0 },

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import Ajv from 'ajv';
 import sarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
 import { formatSarif } from '../../src/cli/formats/sarif';
+import { collectOutput } from '../../src/cli/formats/formatOutput';
 import { RULES as CATALOG } from '../../src/core/rules/ruleCatalog';
 import { finding, range, sampleInput } from './cliFormatInputs';
 
@@ -20,7 +21,7 @@ function assertValidSarif(log: unknown): void {
 }
 
 function sarifOf(...args: Parameters<typeof sampleInput>) {
-  return JSON.parse(formatSarif(sampleInput(...args)).stdout);
+  return JSON.parse(collectOutput(formatSarif, sampleInput(...args)).stdout);
 }
 
 describe('cli format: sarif', () => {

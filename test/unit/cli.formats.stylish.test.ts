@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { formatStylish } from '../../src/cli/formats/stylish';
+import { collectOutput } from '../../src/cli/formats/formatOutput';
 import { BROKEN_RECORD, CLEAN_RECORD, finding, range, sampleInput } from './cliFormatInputs';
 
 const ESC = '\u001b';
 
 describe('cli format: stylish', () => {
   it('prints each file with findings, an aligned table and a summary, without colour', () => {
-    const output = formatStylish(sampleInput());
+    const output = collectOutput(formatStylish, sampleInput());
     assert.equal(output.stderr, '');
     assert.equal(
       output.stdout,
@@ -27,12 +28,12 @@ describe('cli format: stylish', () => {
   });
 
   it('says how many records were checked when clean', () => {
-    assert.equal(formatStylish(sampleInput({ reports: [CLEAN_RECORD] })).stdout, '✔ 1 record checked, no problems\n');
-    assert.equal(formatStylish(sampleInput({ reports: [] })).stdout, '✔ 0 records checked, no problems\n');
+    assert.equal(collectOutput(formatStylish, sampleInput({ reports: [CLEAN_RECORD] })).stdout, '✔ 1 record checked, no problems\n');
+    assert.equal(collectOutput(formatStylish, sampleInput({ reports: [] })).stdout, '✔ 0 records checked, no problems\n');
   });
 
   it('colours severities, positions, rule ids and the summary when asked', () => {
-    const { stdout } = formatStylish(sampleInput({ color: true }));
+    const { stdout } = collectOutput(formatStylish, sampleInput({ color: true }));
     assert.ok(stdout.includes(`${ESC}[31merror${ESC}[39m`), 'red errors');
     assert.ok(stdout.includes(`${ESC}[33mwarning${ESC}[39m`), 'yellow warnings');
     assert.ok(stdout.includes(`${ESC}[2m5:14${ESC}[22m`), 'dim positions');
@@ -42,15 +43,15 @@ describe('cli format: stylish', () => {
   });
 
   it('keeps columns aligned when colour is on', () => {
-    const { stdout } = formatStylish(sampleInput({ color: true, reports: [BROKEN_RECORD] }));
+    const { stdout } = collectOutput(formatStylish, sampleInput({ color: true, reports: [BROKEN_RECORD] }));
     const plain = stdout.replace(/\u001b\[\d+m/g, '');
-    assert.equal(plain, formatStylish(sampleInput({ reports: [BROKEN_RECORD] })).stdout);
+    assert.equal(plain, collectOutput(formatStylish, sampleInput({ reports: [BROKEN_RECORD] })).stdout);
   });
 
   it('counts infos and keeps a multi-line message on one row', () => {
     const report = { ...CLEAN_RECORD, findings: [finding('hint', 'info', 'first line\n  second line', range(0, 0, 0, 1))] };
     assert.equal(
-      formatStylish(sampleInput({ reports: [report] })).stdout,
+      collectOutput(formatStylish, sampleInput({ reports: [report] })).stdout,
       'incidents/INC-1.md\n  1:1  info  first line second line  hint\n\n✖ 1 problem (0 errors, 0 warnings, 1 info), 1 record checked\n',
     );
   });

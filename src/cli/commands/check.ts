@@ -4,7 +4,8 @@ import { CONFIG_FILE_NAME, describeRules, MAX_FILE_BYTES, RecordIndex, tooLargeC
 import type { CheckArgs } from '../args';
 import { UsageError, type CliIo } from '../cliIo';
 import { formatters } from '../formats/formatOutput';
-import { findWorkspaceRoot, listMarkdownFiles, loadConfig, readText, toPosix } from '../nodeWorkspace';
+import { BufferedWriter } from '../bufferedWriter';
+import { findWorkspaceRoot, listMarkdownFiles, loadConfig, TextFileReader, toPosix } from '../nodeWorkspace';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -36,8 +37,9 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
   }
   const checksWholeWorkspace = targets.some((target) => target === root);
   const workspaceFiles = checksWholeWorkspace ? reported : new Set([...listMarkdownFiles(root, root, setup.filter), ...reported]);
+  const reader = new TextFileReader(MAX_FILE_BYTES);
   for (const file of workspaceFiles) {
-    const read = readText(path.join(root, file), MAX_FILE_BYTES);
+    const read = reader.read(path.join(root, file));
     if (!read.ok) {
       if (reported.has(file)) throw new UsageError(`cannot read ${path.relative(io.cwd, path.join(root, file))}: ${read.reason}`);
       continue;
@@ -57,9 +59,12 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
   }
 
   const color = io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-  const output = formatters[args.format]({ reports, rules: describeRules(setup.profile), color: color || Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0'), toolVersion: VERSION });
-  if (output.stdout) io.stdout(output.stdout);
-  if (output.stderr) io.stderr(output.stderr);
+  const stdout = new BufferedWriter(io.stdout);
+  const stderr = new BufferedWriter(io.stderr);
+  const input = { reports, rules: describeRules(setup.profile), color: color || Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0'), toolVersion: VERSION };
+  formatters[args.format](input, { stdout: stdout.push, stderr: stderr.push });
+  stdout.flush();
+  stderr.flush();
   const all = reports.flatMap((report) => report.findings);
   const errors = all.filter((finding) => finding.severity === 'error').length;
   const warnings = all.filter((finding) => finding.severity === 'warning').length;

@@ -5,7 +5,13 @@ import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 
-/** What a format prints; the caller writes it out. */
+/** Where a format writes, piece by piece: 10,000 records need not exist as one string. */
+export interface FormatSink {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** Everything a format writes, collected (for tests and small outputs). */
 export interface FormatOutput {
   stdout: string;
   stderr: string;
@@ -19,7 +25,14 @@ export interface FormatInput {
   toolVersion: string;
 }
 
-export type Formatter = (input: FormatInput) => FormatOutput;
+export type Formatter = (input: FormatInput, sink: FormatSink) => void;
+
+export function collectOutput(formatter: Formatter, input: FormatInput): FormatOutput {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  formatter(input, { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) });
+  return { stdout: stdout.join(''), stderr: stderr.join('') };
+}
 
 export const formatters: Record<'stylish' | 'json' | 'sarif' | 'github', Formatter> = {
   stylish: formatStylish,

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../core/model/finding';
-import type { FormatInput, FormatOutput } from './formatOutput';
+import type { FormatInput, FormatSink } from './formatOutput';
 import { toOneBased } from './oneBasedRange';
 import { sortedByFile } from './reportOrder';
 import { describeTotals, totalsOf } from './reportTotals';
@@ -10,15 +10,11 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
  * GitHub Actions workflow commands, one per finding, so findings show as annotations on the PR.
  * stdout carries nothing else: the runner would print any other line as plain log noise.
  */
-export function formatGithub(input: FormatInput): FormatOutput {
-  const lines: string[] = [];
+export function formatGithub(input: FormatInput, sink: FormatSink): void {
   for (const report of sortedByFile(input.reports)) {
-    for (const finding of report.findings) lines.push(annotation(report.file, finding));
+    for (const finding of report.findings) sink.stdout(`${annotation(report.file, finding)}\n`);
   }
-  return {
-    stdout: lines.map((line) => `${line}\n`).join(''),
-    stderr: `incident-records: ${describeTotals(totalsOf(input.reports))}\n`,
-  };
+  sink.stderr(`incident-records: ${describeTotals(totalsOf(input.reports))}\n`);
 }
 
 function annotation(file: string, finding: Finding): string {

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../../core/model/finding';
 import type { Completeness, FileCheck, ItemState } from '../../core/model/record';
-import type { FormatInput, FormatOutput } from './formatOutput';
+import type { FormatInput, FormatSink } from './formatOutput';
 import { toOneBased } from './oneBasedRange';
 import { sortedByFile } from './reportOrder';
 import { totalsOf } from './reportTotals';
@@ -32,19 +32,20 @@ export interface JsonDiagnostic {
   endColumn: number;
 }
 
-export function formatJson(input: FormatInput): FormatOutput {
-  const records = sortedByFile(input.reports).map(toJsonRecord);
+/**
+ * Writes the JsonOutput document one record per line: still one valid JSON document, but compact
+ * (10,000 records pretty-printed are ~20 MB and cost more than checking them), friendly to grep
+ * and diff, and written record by record.
+ */
+export function formatJson(input: FormatInput, sink: FormatSink): void {
+  const reports = sortedByFile(input.reports);
   const totals = totalsOf(input.reports);
-  const output: JsonOutput = {
-    version: 1,
-    records,
-    summary: { records: records.length, errors: totals.errors, warnings: totals.warnings },
-  };
-  // one record per line: still one valid JSON document, but compact (10,000 records pretty-printed are
-  // ~20 MB and cost more than checking them) and friendly to grep and diff
-  const lines = output.records.map((record) => JSON.stringify(record));
-  const body = lines.length === 0 ? '[]' : `[\n${lines.join(',\n')}\n]`;
-  return { stdout: `{"version":1,"records":${body},"summary":${JSON.stringify(output.summary)}}\n`, stderr: '' };
+  const summary: JsonOutput['summary'] = { records: reports.length, errors: totals.errors, warnings: totals.warnings };
+  sink.stdout('{"version":1,"records":');
+  if (reports.length === 0) sink.stdout('[]');
+  for (let i = 0; i < reports.length; i++) sink.stdout(`${i === 0 ? '[\n' : ',\n'}${JSON.stringify(toJsonRecord(reports[i]))}`);
+  if (reports.length > 0) sink.stdout('\n]');
+  sink.stdout(`,"summary":${JSON.stringify(summary)}}\n`);
 }
 
 function toJsonRecord(report: FileCheck): JsonRecord {

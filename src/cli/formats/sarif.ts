@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/model/finding';
-import type { FormatInput, FormatOutput } from './formatOutput';
+import type { FormatInput, FormatSink } from './formatOutput';
 import { toOneBased } from './oneBasedRange';
 import { sortedByFile } from './reportOrder';
 import { SARIF_LEVEL, sarifRules, TOOL_INFORMATION_URI, type SarifLevel, type SarifRule } from './sarifRules';
@@ -22,7 +22,7 @@ interface SarifResult {
 }
 
 /** A SARIF 2.1.0 log with one run, for GitHub code scanning and other SARIF viewers. */
-export function formatSarif(input: FormatInput): FormatOutput {
+export function formatSarif(input: FormatInput, sink: FormatSink): void {
   const reports = sortedByFile(input.reports);
   const rules = sarifRules(input.rules, reports);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
@@ -44,7 +44,7 @@ export function formatSarif(input: FormatInput): FormatOutput {
       },
     ],
   };
-  return { stdout: `${JSON.stringify(log, null, 2)}\n`, stderr: '' };
+  sink.stdout(`${JSON.stringify(log, null, 2)}\n`);
 }
 
 function toResult(file: string, finding: Finding, ruleIndex: number): SarifResult {

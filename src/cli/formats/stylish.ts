@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../../core/model/finding';
 import type { FileCheck } from '../../core/model/record';
 import { stylesFor, type Styles } from './ansi';
-import type { FormatInput, FormatOutput } from './formatOutput';
+import type { FormatInput, FormatSink } from './formatOutput';
 import { toOneBased } from './oneBasedRange';
 import { sortedByFile } from './reportOrder';
 import { describeTotals, problemCount, totalsOf } from './reportTotals';
@@ -15,17 +15,17 @@ interface Row {
 }
 
 /** ESLint's "stylish" layout: per file, the path and an aligned table of findings; then a summary. */
-export function formatStylish(input: FormatInput): FormatOutput {
+export function formatStylish(input: FormatInput, sink: FormatSink): void {
   const styles = stylesFor(input.color);
-  const blocks = sortedByFile(input.reports)
-    .filter((report) => report.findings.length > 0)
-    .map((report) => fileBlock(report, styles));
+  for (const report of sortedByFile(input.reports)) {
+    if (report.findings.length > 0) sink.stdout(`${fileBlock(report, styles)}\n`);
+  }
   const totals = totalsOf(input.reports);
   const summary = describeTotals(totals);
   let summaryLine: string;
   if (problemCount(totals) === 0) summaryLine = styles.green(`✔ ${summary}`);
   else summaryLine = styles.bold((totals.errors > 0 ? styles.red : styles.yellow)(`✖ ${summary}`));
-  return { stdout: [...blocks, `${summaryLine}\n`].join('\n'), stderr: '' };
+  sink.stdout(`${summaryLine}\n`);
 }
 
 function fileBlock(report: FileCheck, styles: Styles): string {
