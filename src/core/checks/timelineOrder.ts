@@ -8,18 +8,22 @@ const RULE = 'timeline-order';
 
 /** Lifecycle timestamps in order and not in the future; Timeline entries in non-decreasing order. */
 export function timelineOrderFindings(ctx: RecordContext): Finding[] {
-  return [...fieldOrderFindings(ctx), ...futureFindings(ctx), ...sectionOrderFindings(ctx)];
+  const times = new Map<string, number | null>();
+  const timeOf = (field: string): number | null => {
+    let time = times.get(field);
+    if (time === undefined) times.set(field, (time = ctx.invalidFields.has(field) ? null : parseIsoDateTime(ctx.data[field])));
+    return time;
+  };
+  return [...fieldOrderFindings(ctx, timeOf), ...futureFindings(ctx, timeOf), ...sectionOrderFindings(ctx)];
 }
 
-function timeOf(ctx: RecordContext, field: string): number | null {
-  return ctx.invalidFields.has(field) ? null : parseIsoDateTime(ctx.data[field]);
-}
+type TimeOf = (field: string) => number | null;
 
-function fieldOrderFindings(ctx: RecordContext): Finding[] {
+function fieldOrderFindings(ctx: RecordContext, timeOf: TimeOf): Finding[] {
   const findings: Finding[] = [];
   let previous: { field: string; time: number } | null = null;
   for (const field of ctx.type.timeline ?? []) {
-    const time = timeOf(ctx, field);
+    const time = timeOf(field);
     if (time === null) continue;
     if (previous && time < previous.time) {
       findings.push({
@@ -34,12 +38,12 @@ function fieldOrderFindings(ctx: RecordContext): Finding[] {
   return findings;
 }
 
-function futureFindings(ctx: RecordContext): Finding[] {
+function futureFindings(ctx: RecordContext, timeOf: TimeOf): Finding[] {
   const now = ctx.env.now.getTime();
   const fields = [...(ctx.type.timeline ?? [])];
   if (ctx.typeName === 'tabletop' && ctx.final) fields.push('exercised_at');
   return fields.flatMap((field): Finding[] => {
-    const time = timeOf(ctx, field);
+    const time = timeOf(field);
     if (time === null || time <= now) return [];
     return [{
       rule: RULE,
