@@ -52,21 +52,31 @@ export function evaluateChecklist(ctx: RecordContext): ChecklistResult {
   return { entries, completeness: { done, due, total: ctx.type.checklist.length }, findings };
 }
 
+const NONE: readonly string[] = [];
+
 function gapsOf(ctx: RecordContext, item: ChecklistItem): ItemGaps {
-  const fields = item.fields ?? [];
-  const missingFields = fields.filter((field) => isMissing(ctx.data[field]));
-  const invalidFields = fields.filter((field) => !missingFields.includes(field) && ctx.invalidFields.has(field));
+  // runs for every item of every record: loops rather than chains of filter()
+  let missingFields = NONE as string[];
+  let invalidFields = NONE as string[];
+  for (const field of item.fields ?? NONE) {
+    if (isMissing(ctx.data[field])) missingFields = [...missingFields, field];
+    else if (ctx.invalidFields.has(field)) invalidFields = [...invalidFields, field];
+  }
   if (!item.section) return { missingFields, invalidFields, section: undefined, sectionGap: null };
   const key = normalizeTitle(item.section);
-  const candidates = ctx.doc.sections.filter((section) => section.key === key);
-  const withContent = candidates.filter((section) => hasContent(ctx.doc.text, section));
-  if (candidates.length === 0) return { missingFields, invalidFields, section: undefined, sectionGap: 'absent' };
-  if (withContent.length === 0) return { missingFields, invalidFields, section: candidates[0], sectionGap: 'empty' };
-  if (item.content === 'evidence') {
-    const proven = withContent.find((section) => holdsEvidence(ctx, section));
-    return { missingFields, invalidFields, section: proven ?? withContent[0], sectionGap: proven ? null : 'no-evidence' };
+  let first: Section | undefined;
+  let withContent: Section | undefined;
+  for (const section of ctx.doc.sections) {
+    if (section.key !== key) continue;
+    first ??= section;
+    if (!hasContent(ctx.doc.text, section)) continue;
+    withContent ??= section;
+    if (item.content !== 'evidence') break;
+    if (holdsEvidence(ctx, section)) return { missingFields, invalidFields, section, sectionGap: null };
   }
-  return { missingFields, invalidFields, section: withContent[0], sectionGap: null };
+  if (!first) return { missingFields, invalidFields, section: undefined, sectionGap: 'absent' };
+  if (!withContent) return { missingFields, invalidFields, section: first, sectionGap: 'empty' };
+  return { missingFields, invalidFields, section: withContent, sectionGap: item.content === 'evidence' ? 'no-evidence' : null };
 }
 
 function holdsEvidence(ctx: RecordContext, section: Section): boolean {
@@ -77,9 +87,12 @@ function holdsEvidence(ctx: RecordContext, section: Section): boolean {
 /** The section heading, else the first field's key, else where the missing thing belongs. */
 function placeOf(ctx: RecordContext, item: ChecklistItem, gaps: ItemGaps): Range {
   if (gaps.section) return ctx.doc.lines.range(gaps.section.headingStart, gaps.section.headingEnd);
-  const firstPresent = (item.fields ?? []).map((field) => fieldKeyRange(ctx.doc, field)).find((range) => range !== null);
   if (item.section && gaps.sectionGap === 'absent') return anchorForMissingSection(ctx.doc);
-  return firstPresent ?? anchorForMissingField(ctx.doc);
+  for (const field of item.fields ?? NONE) {
+    const range = fieldKeyRange(ctx.doc, field);
+    if (range) return range;
+  }
+  return anchorForMissingField(ctx.doc);
 }
 
 function messageFor(item: ChecklistItem, gaps: ItemGaps): string {
