@@ -54,13 +54,20 @@ export function parseDocument(text: string, aliases: SectionAliases): ParsedDocu
   return { text, lines, frontmatter, data, fields, syntaxError, bodyStart, outline, sections: sectionsOf(text, outline, aliases) };
 }
 
+/** Moves a freshly scanned outline (nobody else holds it) from body offsets to file offsets, in place. */
 function shiftOutline(outline: Outline, by: number): Outline {
   if (by === 0) return outline;
-  const shift = <T extends { start: number; end: number }>(item: T): T => ({ ...item, start: item.start + by, end: item.end + by });
-  return {
-    headings: outline.headings.map((h) => ({ ...shift(h), textStart: h.textStart + by, textEnd: h.textEnd + by })),
-    links: outline.links.map(shift),
-    codeBlocks: outline.codeBlocks.map(shift),
-    comments: outline.comments.map(shift),
-  };
+  for (const heading of outline.headings) {
+    heading.start += by;
+    heading.end += by;
+    heading.textStart += by;
+    heading.textEnd += by;
+  }
+  for (const items of [outline.links, outline.codeBlocks, outline.comments]) {
+    for (const item of items) {
+      item.start += by;
+      item.end += by;
+    }
+  }
+  return outline;
 }
