@@ -37,20 +37,22 @@ export function toPosix(relative: string): string {
  */
 export function listMarkdownFiles(root: string, dir: string, filter: PathFilter): string[] {
   const found: string[] = [];
-  const stack = [dir];
+  // each folder with its root-relative POSIX path, so that entries need no path arithmetic
+  const stack: Array<{ folder: string; relative: string }> = [{ folder: dir, relative: toPosix(path.relative(root, dir)) }];
   while (stack.length > 0) {
-    const current = stack.pop()!;
+    const { folder, relative: folderRelative } = stack.pop()!;
     let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(current, { withFileTypes: true });
+      entries = fs.readdirSync(folder, { withFileTypes: true });
     } catch {
       continue; // an unreadable folder inside the workspace is skipped, as git would
     }
     for (const entry of entries) {
-      const full = path.join(current, entry.name);
-      const relative = toPosix(path.relative(root, full));
+      const relative = folderRelative === '' ? entry.name : `${folderRelative}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && entry.name !== '.git' && !filter.excludesFolder(relative)) stack.push(full);
+        if (entry.name !== 'node_modules' && entry.name !== '.git' && !filter.excludesFolder(relative)) {
+          stack.push({ folder: path.join(folder, entry.name), relative });
+        }
       } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md') && filter.matches(relative)) {
         found.push(relative);
       }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
 
@@ -26,4 +26,14 @@ describe('the bundled CLI', function () {
       assert.ok(JSON.parse(expected).records.some((r: { diagnostics: Array<{ rule: string }> }) => r.diagnostics.some((d) => d.rule === 'schema')), 'the folder exercises the schema');
     });
   }
+
+  it('exits quietly with its own code when the reader of its output goes away (`| head`)', async () => {
+    const child = spawn(process.execPath, ['dist/cli.js', 'check', 'examples', '--format', 'json'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // like `head` exiting before the first write
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 1, 'the examples hold errors on purpose');
+  });
 });

@@ -49,12 +49,18 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
   }
 
   const reports: FileCheck[] = [];
+  const rootFromCwd = toPosix(path.relative(io.cwd, root));
+  const displayPath = (file: string) => {
+    if (rootFromCwd === '') return file;
+    if (!rootFromCwd.startsWith('..') && !path.isAbsolute(rootFromCwd)) return `${rootFromCwd}/${file}`;
+    return toPosix(path.relative(io.cwd, path.join(root, file))) || file;
+  };
   for (const file of [...reported].sort()) {
     const check = index.get(file);
     if (!check) continue;
     const findings = index.findingsFor(file);
     if (!check.record && findings.length === 0) continue; // plain Markdown, not a record
-    const display = toPosix(path.relative(io.cwd, path.join(root, file))) || file;
+    const display = displayPath(file);
     reports.push({ ...check, file: display, findings, record: check.record ? { ...check.record, file: display } : null });
   }
 
