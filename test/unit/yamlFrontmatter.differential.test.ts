@@ -1,6 +1,7 @@
 /**
- * Differential test: the fast frontmatter path (js-yaml + line scanner, src/core/parse/yaml/fastYaml.ts)
- * against the exact path (the `yaml` package's document API, src/core/parse/yaml/exactYaml.ts).
+ * Differential test: the fast frontmatter path (a line scanner that reads one-line scalars and their
+ * sequences itself, and hands block scalars to js-yaml: src/core/parse/yaml/fastYaml.ts) against the
+ * exact path (the `yaml` package's document API, src/core/parse/yaml/exactYaml.ts).
  *
  * Wherever the fast path answers, its result must equal the exact path's in every part: `ok`, the data
  * (deep, strict: numbers, NaN, null, key order) and every offset in `fields`. Where it is not sure it
@@ -16,6 +17,8 @@ import fc from 'fast-check';
 import { findFrontmatterBlock } from '../../src/core/parse/frontmatterBlock';
 import { parseYamlFrontmatterExact } from '../../src/core/parse/yaml/exactYaml';
 import { parseYamlFrontmatterFast } from '../../src/core/parse/yaml/fastYaml';
+import { locatedData } from '../../src/core/parse/yaml/locatedData';
+import { locateTopLevelFields } from '../../src/core/parse/yaml/topLevelLocator';
 import { parseYamlFrontmatter } from '../../src/core/parse/yamlFrontmatter';
 import { renderTemplate, yamlScalar } from '../../src/core/templates/renderTemplate';
 
@@ -34,6 +37,12 @@ function compare(source: string, offset = 4): boolean {
   }
   assert.deepStrictEqual(parseYamlFrontmatter(source, offset), exact, `parseYamlFrontmatter differs from the exact path ${context}`);
   return fast !== null;
+}
+
+/** True when the fast path answers `source` with data it read itself, without js-yaml. */
+function readsItself(source: string): boolean {
+  const located = locateTopLevelFields(source, 0);
+  return located !== null && locatedData(source, 0, located) !== null && parseYamlFrontmatterFast(source, 0) !== null;
 }
 
 function markdownFiles(dir: string): string[] {
@@ -94,6 +103,42 @@ describe('frontmatter: fast path against the yaml package', () => {
     for (const source of EXACT_ONLY) assert.equal(parseYamlFrontmatterFast(source, 0), null, JSON.stringify(source));
   });
 
+  it('reads every core-schema rule and escape itself, in values, flow items and block items', () => {
+    for (const scalar of READ_ITSELF) {
+      const sources = [`a: ${scalar}\n`, `a: ${scalar}  # c\r\nb: 1\r\n`, `a:\n  - ${scalar}\n  - x\n`, `a:\n- x\n- ${scalar}   \nb:\n`];
+      if (/^["']/.test(scalar) || !/[,[\]{}]| #/.test(scalar)) sources.push(`a: [${scalar}]\n`, `a: [ x,${scalar} , ${scalar}]\n`);
+      for (const source of sources) {
+        assert.ok(compare(source), `expected the fast path for ${JSON.stringify(source)}`);
+        assert.ok(readsItself(source), `expected the fast path to read ${JSON.stringify(source)} without js-yaml`);
+      }
+    }
+    const all = READ_ITSELF.map((scalar, i) => `k${i}: ${scalar}`).join('\n');
+    assert.ok(compare(all) && readsItself(all));
+  });
+
+  it('hands block scalars to js-yaml and numeric escapes to the exact path', () => {
+    for (const source of ['a: |\n  x\nb: 1\n', 'a: 1\nb: >-\n  x\n  y\n']) {
+      assert.ok(compare(source), JSON.stringify(source));
+      assert.equal(readsItself(source), false, JSON.stringify(source));
+    }
+    for (const source of ['a: "\\u00e9"\n', 'a: "\\x41"\n', 'a: ["\\U0001F600"]\n', 'a:\n- "\\u0041"\n']) {
+      compare(source);
+      assert.equal(parseYamlFrontmatterFast(source, 0), null, JSON.stringify(source));
+    }
+  });
+
+  it('agrees on random documents of scalars of every kind', () => {
+    let itself = 0;
+    fc.assert(
+      fc.property(scalarDocument, (source) => {
+        compare(source);
+        if (readsItself(source)) itself++;
+      }),
+      { numRuns: RUNS },
+    );
+    assert.ok(itself / RUNS > 0.5, `read without js-yaml: ${itself} of ${RUNS}`);
+  });
+
   it('agrees on random YAML-ish text', () => {
     fc.assert(
       fc.property(yamlishDocument, (source) => {
@@ -117,13 +162,17 @@ describe('frontmatter: fast path against the yaml package', () => {
 
   it('agrees on random well-formed frontmatter, and reads it fast', () => {
     let fast = 0;
+    let itself = 0;
     fc.assert(
       fc.property(wellFormedDocument, (source) => {
         if (compare(source)) fast++;
+        if (readsItself(source)) itself++;
       }),
       { numRuns: RUNS },
     );
     assert.ok(fast / RUNS > 0.95, `fast path on ${fast} of ${RUNS} well-formed inputs`);
+    // both routes of the fast path (its own reading, js-yaml for block scalars) must be exercised
+    assert.ok(itself / RUNS > 0.3 && itself / RUNS < 0.9, `read without js-yaml: ${itself} of ${RUNS}`);
   });
 });
 
@@ -148,6 +197,10 @@ const USUAL_SHAPES = [
   'title: émoji 😀 and ünïcode\n',
   'k: "tab\\tand \\"quotes\\" and \\\\ and \\/"\n',
   'times: [2026-03-01T08:00:00Z, 10:30]\n',
+  'a: [1, "x", null]\n',
+  "a: [~, 'it''s', \"a\\tb\", .NaN, -0, 0o17, 0x1F, +.inf, 1e3, 1., .5, TRUE, Null, yes, 2026-03-04]\n",
+  "a:\n  - ~\n  - 'it''s'\n  - \"a\\tb\"\n  -\n  - .NaN\n  - -0 # c\n  - 2026-03-04\nb: x\n",
+  'constructor: x\ntoString: y\nvalueOf: 1\nhasOwnProperty: [a]\nprototype:\n- b\n__defineGetter__: 3\n',
 ];
 
 const EXACT_ONLY = [
@@ -179,11 +232,52 @@ const EXACT_ONLY = [
   '__proto__: x\n',
   'a: b: c\n',
   `a: ${'['.repeat(40)}\n`,
+  // what js-yaml calls non-printable, anywhere (even in a comment or as a quoted scalar's character)
+  'a: x\u0001\n',
+  'a: "x\u001f"\n',
+  "a: 'x\u0080'\n",
+  'a: [x\u009f]\n',
+  'a: x\ufffe\n',
+  'a: x\uffff\n',
+  'a: x\udc00\n',
+  'a: "\ud83d"\n',
+  'a: 1 # \u0000 in a comment\n',
+  'a: "\\\u0085"\n',
+];
+
+/** Scalars the fast path reads itself (written as in the file): every resolution rule of the core schema, its near misses, every escape. */
+const READ_ITSELF = [
+  // null and booleans; YAML 1.1's yes/no/on/off are strings in 1.2
+  '~', 'null', 'Null', 'NULL', 'nULL', 'NuLL', '~x', 'x~',
+  'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'fALSE', 'yes', 'Yes', 'no', 'on', 'off', 'y', 'n',
+  // integers: decimal, 0o octal, 0x hexadecimal; 0b, 0O, 0X, `_` separators and signed prefixes are strings
+  '0', '-0', '+0', '1', '-1', '+12', '007', '09', '123456789012345678901234567890', '-9007199254740993',
+  '0o17', '0o0', '0o777777777777777777777', '0o8', '0O17', '-0o17', '0o', '0b101', '1_000',
+  '0x1F', '0x1f', '0xff', '0X1F', '-0x1F', '+0x1F', '0x', '0xg', `0x${'F'.repeat(20)}`,
+  // floats, exponents, infinities and NaN
+  '1.5', '1.50', '.5', '-.5', '+.5', '1.', '-1.', '0.0', '-0.0', '.', '-.', '+', '1.2.3', '1_000.5',
+  '1e3', '1E3', '1e+3', '1e-3', '-1E-3', '.5e1', '1.e3', '1.5e400', '-1e400', '1e', 'e3', '.e3', '1e3.5',
+  '.inf', '.Inf', '.INF', '-.inf', '+.inf', '+.Inf', '-.INF', '.iNf', '.nan', '.NaN', '.NAN', '.nAn', '-.nan', '+.NaN',
+  'inf', 'nan', 'NaN', 'Infinity', '-Infinity',
+  // strings: timestamps, indicators inside, non-ASCII, spaces YAML does not trim
+  '2026-03-04', '2026-03-04T10:00:00Z', '10:30', '1:20:30', '-x', '?x', ':x', 'x:y', 'x?', 'x!', 'a#b', 'x@y', 'x`y', '50%',
+  'Fix it! & *ship* it', 'é', '😀 ok', 'x\u00a0', '\u00a0x', 'x\u3000y', 'x\u200b', String.raw`back\slash`, 'quote"s', "it's",
+  // single-quoted: `''` is a quote, nothing else is special
+  "'s'", "''", "'it''s'", "''''", "'a # b'", "'  spaced  '", String.raw`'\n'`, `'"'`, "'x: y'", "'[a, b]'", "'0o17'", "'true'", "'~'", "'null'", "'é😀'",
+  // double-quoted: every escape both parsers read alike
+  '""', '"q"', '"  spaced  "', '"#"', '"a # b"', '"true"', '"0x1F"', '"null"', '"é😀"', `"'"`, `"it's"`,
+  String.raw`"a\tb"`, String.raw`"\\"`, String.raw`"\""`, String.raw`"\/"`, String.raw`"\0"`, String.raw`"\a"`, String.raw`"\b"`,
+  String.raw`"\t"`, String.raw`"\n"`, String.raw`"\v"`, String.raw`"\f"`, String.raw`"\r"`, String.raw`"\e"`, String.raw`"\ "`,
+  String.raw`"\N"`, String.raw`"\_"`, String.raw`"\L"`, String.raw`"\P"`, String.raw`"\\t"`, String.raw`"x\\"`, String.raw`"\\\""`,
+  String.raw`"all: \0\a\b\t\n\v\f\r\e\ \N\_\L\P\/\"\\"`,
 ];
 
 const EDGE_CASES = [
   ...USUAL_SHAPES,
   ...EXACT_ONLY,
+  ...READ_ITSELF.map((scalar) => `a: ${scalar}\n`),
+  `${'k'.repeat(256)}: 1\n`,
+  `${'k'.repeat(255)}: 1\n`,
   'a:\n',
   'a:',
   'a: ',
@@ -316,7 +410,7 @@ const scalar = fc.oneof(
 );
 const indentation = fc.constantFrom('', '', ' ', '  ', '  ', '   ', '    ');
 const OTHER_LINES = ['', '', ' ', '   ', '# c', '  # c', '#', '---', '...', '%YAML 1.2', '--- x', '\t- x', '  text', '    more text'];
-const HOSTILE = ['\t', '\r', '\u0000', '\u007f', '\u0085', '\u00a0', '\u2028', '\ufeff', '\ud800', '#', ':', ' ', '\n', '"', "'", '[', ']', '-', '&', '*', '!', '|', '>', ','];
+const HOSTILE = ['\t', '\r', '\u0000', '\u0001', '\u001f', '\u007f', '\u0080', '\u0085', '\u009f', '\u00a0', '\u200b', '\u2028', '\u3000', '\ufeff', '\ufffe', '\uffff', '\ud800', '\udc00', '#', ':', ' ', '\n', '"', "'", '[', ']', '-', '&', '*', '!', '|', '>', ','];
 
 const keyLine = fc.tuple(keyText, separator, scalar, trailer).map((parts) => parts.join(''));
 const itemLine = fc.tuple(indentation, mostly(['- ', '- ', '-  '], ['-', '-x']), scalar, trailer).map((parts) => parts.join(''));
@@ -353,13 +447,26 @@ const yamlishDocument = fc
 // any text, written as templates write values: plain when safe, else JSON-quoted
 const writtenText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })).map(yamlScalar);
 // quoted scalars from pieces: every escape the fast path accepts, and characters that end plain scalars
-const DOUBLE_QUOTED_PIECES = ['a', ' ', '#', ':', ',', ']', "'", 'é', '\\\\', '\\"', '\\/', '\\0', '\\a', '\\b', '\\t', '\\n', '\\v', '\\f', '\\r', '\\e', '\\ ', '\\N', '\\_', '\\L', '\\P'];
-const SINGLE_QUOTED_PIECES = ['a', ' ', '#', ':', ',', ']', '"', '\\', "''", 'é'];
+const DOUBLE_QUOTED_PIECES = ['a', ' ', '#', ':', ',', ']', "'", 'é', '\u00a0', '😀', '\\\\t', '\\\\', '\\"', '\\/', '\\0', '\\a', '\\b', '\\t', '\\n', '\\v', '\\f', '\\r', '\\e', '\\ ', '\\N', '\\_', '\\L', '\\P'];
+const SINGLE_QUOTED_PIECES = ['a', ' ', '#', ':', ',', ']', '"', '\\', '\\n', "''", 'é', '\u00a0', '😀'];
 const quotedText = fc.oneof(
   fc.array(fc.constantFrom(...DOUBLE_QUOTED_PIECES), { maxLength: 6 }).map((pieces) => `"${pieces.join('')}"`),
   fc.array(fc.constantFrom(...SINGLE_QUOTED_PIECES), { maxLength: 6 }).map((pieces) => `'${pieces.join('')}'`),
 );
+// plain scalars at the edges of the core schema's rules: signs, digits, prefixes, dots, exponents, odd cases
+const numberish = fc
+  .oneof(
+    fc.tuple(fc.constantFrom('', '', '+', '-'), fc.constantFrom('', '0', '1', '7', '09', '123', '1_000', '12345678901234567890'), fc.constantFrom('', '', '.', '.5', '.05', '.0'), fc.constantFrom('', '', 'e3', 'E3', 'e-3', 'e+3', 'e', 'E+', 'e400')),
+    fc.tuple(fc.constantFrom('', '', '+', '-'), fc.constantFrom('0o', '0x', '0b', '0O', '0X', '00x'), fc.constantFrom('', '0', '17', '8', '1F', 'ff', 'g', '777777777777777777777')),
+    fc.tuple(fc.constantFrom('', '', '+', '-'), fc.constantFrom('.inf', '.Inf', '.INF', '.iNf', '.nan', '.NaN', '.NAN', '.nAn', 'inf', 'nan', 'Infinity', 'NaN')),
+  )
+  .map((parts) => parts.join(''))
+  .filter((text) => text !== '' && text !== '-');
+const wordish = fc
+  .tuple(fc.constantFrom('null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', 'nan', 'inf', '~'), fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }))
+  .map(([word, upper]) => [...word].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch)).join(''));
 const inlineValue = fc.oneof(
+  { weight: 2, arbitrary: fc.oneof(numberish, wordish) },
   { weight: 2, arbitrary: fc.constantFrom(...GOOD_SCALARS) },
   { weight: 1, arbitrary: fc.constantFrom(...GOOD_QUOTED) },
   { weight: 1, arbitrary: fc.constantFrom(...GOOD_FLOW) },
@@ -369,7 +476,7 @@ const inlineValue = fc.oneof(
 );
 const comment = fc.constantFrom('', '', '', '  ', ' # note', '   # a: b');
 const blockItems = fc
-  .tuple(fc.constantFrom('', '  ', '    '), fc.array(fc.tuple(fc.oneof(fc.constantFrom(...GOOD_SCALARS), fc.constantFrom(...GOOD_QUOTED)), comment), { minLength: 1, maxLength: 4 }), fc.boolean())
+  .tuple(fc.constantFrom('', '  ', '    '), fc.array(fc.tuple(fc.oneof(fc.constantFrom(...GOOD_SCALARS), fc.constantFrom(...GOOD_QUOTED), numberish, wordish, quotedText), comment), { minLength: 1, maxLength: 4 }), fc.boolean())
   .map(([indent, items, blankBetween]) => items.map(([v, c]) => `${indent}-${v === '' ? '' : ' '}${v}${c}`).join(blankBetween ? '\n\n' : '\n'));
 const blockText = fc
   .tuple(
@@ -418,3 +525,23 @@ const mutatedDocument = fc
     }
     return text;
   });
+
+// Documents whose values are scalars of every kind, in all three places the fast path reads them
+// itself: after a key, as flow items, as block items. Some of the odd plain pieces make text the
+// fast path must refuse or the exact path rejects.
+const ODD_PLAIN_PIECES = ['a', 'Z', '0', '9', 'x', 'é', '😀', '\u00a0', '\u3000', '\u200b', ' ', '-', '.', ':', '#', '?', '!', '&', '*', '%', '@', '`', '|', '>', '"', "'", '\\', '/', ',', '[', ']', '{', '}', '~', '+'];
+const richScalar = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...READ_ITSELF) },
+  { weight: 3, arbitrary: numberish },
+  { weight: 2, arbitrary: wordish },
+  { weight: 2, arbitrary: quotedText },
+  { weight: 1, arbitrary: fc.array(fc.constantFrom(...ODD_PLAIN_PIECES), { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join('')) },
+);
+const scalarEntry = fc.oneof(
+  fc.tuple(richScalar, comment).map(([value, c]) => ` ${value}${c}`),
+  fc.tuple(fc.array(richScalar, { maxLength: 4 }), fc.constantFrom(', ', ',', ' , '), comment).map(([items, sep, c]) => ` [${items.join(sep)}]${c}`),
+  fc.tuple(fc.constantFrom('', '  '), fc.array(fc.tuple(richScalar, comment), { minLength: 1, maxLength: 4 })).map(([indent, items]) => items.map(([value, c]) => `\n${indent}- ${value}${c}`).join('')),
+);
+const scalarDocument = fc
+  .tuple(fc.array(scalarEntry, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+  .map(([entries, eol, finalEol]) => joinLines(entries.map((entry, i) => `k${i}:${entry}`).join('\n').split('\n'), eol, finalEol));

@@ -2,6 +2,7 @@
 // the scalar starts and where its line's content ends (before `\r\n`/`\n`), and returns where the
 // scalar ends, or -1 when the text is anything it is not sure about: the caller then falls back
 // to the `yaml` package. Being unsure is always allowed; being wrong never is.
+import { DOUBLE_QUOTED_ESCAPES } from './scalarValues';
 
 const SPACE = 32;
 const HASH = 35;
@@ -16,7 +17,7 @@ const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 
 /** Escapes after `\` in double quotes that both parsers read alike (no \x, \u, \U: numeric escapes fall back). */
-const SAFE_ESCAPES = new Set([...'\\"/0abtnvfre N_LP'].map((ch) => ch.charCodeAt(0)));
+const SAFE_ESCAPES = DOUBLE_QUOTED_ESCAPES;
 
 /** Characters that never start a plain scalar here: flow/structure indicators, tags, anchors, aliases, directives, quotes, block scalars, comments. */
 const NOT_PLAIN_START = new Set([...'[]{},!&*%@`#|>\'"'].map((ch) => ch.charCodeAt(0)));

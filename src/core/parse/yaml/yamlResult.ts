@@ -19,6 +19,7 @@ export const MAX_NESTING_DEPTH = 32;
 
 /** Position of the first flow bracket that opens deeper than `limit`, or -1: checked before parsing. */
 export function flowNestingExceeds(source: string, limit: number): number {
+  if (opensAtMost(source, limit)) return -1;
   let depth = 0;
   for (let i = 0; i < source.length; i++) {
     const ch = source.charCodeAt(i);
@@ -27,4 +28,12 @@ export function flowNestingExceeds(source: string, limit: number): number {
     } else if ((ch === 93 || ch === 125) && depth > 0) depth--;
   }
   return -1;
+}
+
+/** True when `source` has at most `limit` opening brackets in all (the usual case, found with a fast indexOf). */
+function opensAtMost(source: string, limit: number): boolean {
+  let count = 0;
+  for (let i = source.indexOf('['); i >= 0; i = source.indexOf('[', i + 1)) if (++count > limit) return false;
+  for (let i = source.indexOf('{'); i >= 0; i = source.indexOf('{', i + 1)) if (++count > limit) return false;
+  return true;
 }
