@@ -83,18 +83,22 @@ export class RecordIndex implements RecordLookup {
     const files = this.idToFiles.get(id);
     if (!files) return [];
     // sorted, so that messages naming "the other record" do not depend on the order files were indexed
-    return [...files].sort().flatMap((file) => {
+    const sorted = files.size === 1 ? files : [...files].sort();
+    const records: RecordSummary[] = [];
+    for (const file of sorted) {
       const record = this.files.get(file)?.record;
-      return record ? [record] : [];
-    });
+      if (record) records.push(record);
+    }
+    return records;
   }
 
   /** The file's findings with cross-record rules added and the configured rule severities applied. */
   findingsFor(file: string): Finding[] {
     const check = this.files.get(file);
     if (!check) return [];
-    const findings = check.record ? [...check.findings, ...crossRecordFindings(check.record, this)] : [...check.findings];
-    return sortFindings(applyRuleSeverities(findings, this.rules));
+    const cross = check.record ? crossRecordFindings(check.record, this) : [];
+    if (cross.length === 0) return applyRuleSeverities(check.findings, this.rules); // already sorted by the checker
+    return sortFindings(applyRuleSeverities([...check.findings, ...cross], this.rules));
   }
 
   /** Drops a file's entries from the id maps; returns the files that depended on them. */
