@@ -71,6 +71,11 @@ describe('scanOutline on hostile input', () => {
     ['100k blank lines', '\n'.repeat(100_000) + '# end'],
     ['100k CRs', '\r'.repeat(100_000) + '# end'],
     ['footnote-like labels', '[^'.repeat(100_000)],
+    ['100k http: without //', 'http:'.repeat(100_000)],
+    ['100k // after words', 'a// '.repeat(100_000)],
+    ['a 100k run of email characters before an @ inside brackets', '[' + 'a'.repeat(100_000) + '@b'],
+    ['50k @ runs in brackets', '[ ' + 'ab@'.repeat(50_000)],
+    ['20k table rows with @ after words', '| a | b |\n|---|---|\n' + '| x@ | y@z |\n'.repeat(20_000)],
   ];
 
   for (const [name, text] of pathological) {

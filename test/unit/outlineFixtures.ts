@@ -270,4 +270,36 @@ export const outlineFixtures: OutlineFixture[] = [
     headings: [],
     links: [['link', 'https://y.example']],
   },
+  // Literal autolinks where the inline pass must not skip ahead: right after inline nodes, in any
+  // case, at word starts only, in table cells.
+  {
+    name: 'literal autolinks right after a code span, raw HTML and a link',
+    markdown: 'Right after code `x`www.a.example and after HTML <b>https://b.example/p</b>, after a link [l](u)http://c.example.\n',
+    headings: [],
+    links: [['literal', 'www.a.example'], ['literal', 'https://b.example/p'], ['link', 'u'], ['literal', 'http://c.example']],
+  },
+  {
+    name: 'literal URLs in any case, and words that only look like their start',
+    markdown: 'Any case: HTTPS://D.EXAMPLE/Q, Http://e.example and WwW.F.Example; not links: http:g.example, httpx://h.example, wwwx.i.example, ww.j.example.\n',
+    headings: [],
+    links: [['literal', 'HTTPS://D.EXAMPLE/Q'], ['literal', 'Http://e.example'], ['literal', 'WwW.F.Example']],
+  },
+  {
+    name: 'email literals: whole runs of email characters, after punctuation and after code',
+    markdown: 'Emails: a.b-c+d@k.example, (l@m.example), word_n@o.example; not at word start: x/p@q.example; after code `c`r@s.example.\n',
+    headings: [],
+    links: [['literal', 'a.b-c+d@k.example'], ['literal', 'l@m.example'], ['literal', 'word_n@o.example'], ['literal', 'p@q.example'], ['literal', 'r@s.example']],
+  },
+  {
+    name: 'literal autolinks in table cells, next to cells holding nothing',
+    markdown: '| www.t.example | u@v.example | `c`http://w.example |\n|---|---|---|\n| ![i](x.png) | plain text | a\\|b https://y.example |\n',
+    headings: [],
+    links: [['literal', 'www.t.example'], ['literal', 'u@v.example'], ['literal', 'http://w.example'], ['image', 'x.png'], ['literal', 'https://y.example']],
+  },
+  {
+    name: 'a letter before a scheme rules the literal out, a digit or an underscore does not',
+    markdown: 'Letters before a scheme: xhttps://z.example and 1https://a1.example, _www.b1.example.\n',
+    headings: [],
+    links: [['literal', 'https://a1.example'], ['literal', 'www.b1.example']],
+  },
 ];

@@ -10,7 +10,8 @@ import { footnoteLabelEnd } from './footnoteLabel';
 import type { InlineRun } from './inlineRun';
 import {
   atxHeadingLevel,
-  atxHeadingText,
+  atxHeadingTextEnd,
+  atxHeadingTextStart,
   HtmlBlockEnds,
   htmlBlockKind,
   isClosingFence,
@@ -61,6 +62,9 @@ export class BlockScanner {
   private thematicBreakMarker = -1;
   private thematicBreakFailedAt = -1;
   private allClosed = true;
+  private readonly paragraphLineStarts: number[] = [];
+  private readonly paragraphLineEnds: number[] = [];
+  private readonly paragraphLineIndents: number[] = [];
   readonly output: BlockScanOutput = {
     headings: [],
     codeBlocks: [],
@@ -299,7 +303,8 @@ export class BlockScanner {
     if (level === 0) return Start.None;
     this.closeLeafAtOnce();
     const atDocumentLevel = this.stack.length === 1;
-    const [textStart, textEnd] = atxHeadingText(this.text, cursor.nextNonspace + level, cursor.lineEnd);
+    const textStart = atxHeadingTextStart(this.text, cursor.nextNonspace + level, cursor.lineEnd);
+    const textEnd = atxHeadingTextEnd(this.text, textStart, cursor.lineEnd);
     if (atDocumentLevel) {
       this.output.headings.push({
         level,
@@ -407,15 +412,13 @@ export class BlockScanner {
     const cursor = this.cursor;
     if (container.kind !== BlockKind.Paragraph) return Start.None;
     const paragraph = container;
-    const head = paragraph.lineStarts.length - 1;
+    const head = paragraph.lineCount - 1;
     if (head > 0 && paragraph.lineIndents[head] >= 4) return Start.None;
     const headStart = paragraph.lineStarts[head];
     const headEnd = paragraph.lineEnds[head];
     const cells = headRowCellCount(this.text, headStart, headEnd);
     if (cells < 0 || delimiterRowCellCount(this.text, cursor.nextNonspace, cursor.lineEnd) !== cells) return Start.None;
-    paragraph.lineStarts.pop();
-    paragraph.lineEnds.pop();
-    paragraph.lineIndents.pop();
+    paragraph.lineCount--;
     if (head > 0) {
       paragraph.end = paragraph.lineEnds[head - 1];
       this.closeTop();
@@ -442,7 +445,13 @@ export class BlockScanner {
     const block = new OpenBlock(kind);
     block.start = start;
     block.inBlockQuote = parent.inBlockQuote || parent.kind === BlockKind.BlockQuote;
-    if (kind === BlockKind.Paragraph) block.firstInListItem = parent.kind === BlockKind.ListItem && !parent.hasChild;
+    if (kind === BlockKind.Paragraph) {
+      block.firstInListItem = parent.kind === BlockKind.ListItem && !parent.hasChild;
+      // The previous paragraph was closed, and its lines read, before this one could open.
+      block.lineStarts = this.paragraphLineStarts;
+      block.lineEnds = this.paragraphLineEnds;
+      block.lineIndents = this.paragraphLineIndents;
+    }
     parent.hasChild = true;
     this.stack.push(block);
     return block;
@@ -455,9 +464,10 @@ export class BlockScanner {
 
   private addParagraphLine(paragraph: OpenBlock): void {
     const cursor = this.cursor;
-    paragraph.lineStarts.push(cursor.offset);
-    paragraph.lineEnds.push(cursor.lineEnd);
-    paragraph.lineIndents.push(cursor.indent);
+    const line = paragraph.lineCount++;
+    paragraph.lineStarts[line] = cursor.offset;
+    paragraph.lineEnds[line] = cursor.lineEnd;
+    paragraph.lineIndents[line] = cursor.indent;
     paragraph.end = cursor.lineEnd;
   }
 

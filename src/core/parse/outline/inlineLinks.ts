@@ -25,6 +25,7 @@ import {
 } from './characters';
 import { footnoteLabelEnd } from './footnoteLabel';
 import { ForwardSearch } from './forwardSearch';
+import { CandidateSearch, EmailRunSearch } from './inlineCandidates';
 import { atextRunReachesAtSign, mayStartTransformedUrl } from './literalTransform';
 import { angleAutolinkEnd, rawHtmlEnd, type RawHtmlSearches } from './inlineHtml';
 import type { InlineRun } from './inlineRun';
@@ -44,14 +45,6 @@ import { TextNodeLiterals, type EmitLiteral } from './textNodeLiterals';
 /** micromark's cap on nested unescaped parentheses in an inline link destination. */
 const INLINE_DESTINATION_PAREN_LIMIT = 32;
 
-const PLAIN = 0;
-const WORD = 1;
-const SPECIAL = 2;
-/** ASCII characters by role: WORD may start a literal autolink, SPECIAL may start a construct. */
-const charClasses = new Uint8Array(128);
-for (let c = 0; c < 128; c++) if (isEmailAtext(c)) charClasses[c] = WORD;
-for (const c of '\\`<[!]') charClasses[c.charCodeAt(0)] = SPECIAL;
-
 interface Opener {
   /** Offset of `[` or of the `!` of `![`. */
   at: number;
@@ -68,13 +61,22 @@ function mayStartUrl(text: string, p: number, end: number): boolean {
   return next === ((text.charCodeAt(p) | 0x20) === 104 ? 116 : 119);
 }
 
-function createSearches(): RawHtmlSearches {
+/** Searches over one text; the source's are shared by its runs, a block quote's copy gets its own. */
+interface TextSearches extends RawHtmlSearches {
+  candidates: CandidateSearch;
+  /** Created when first needed: most texts hold no `@`. */
+  emailRuns: EmailRunSearch | null;
+}
+
+function createSearches(): TextSearches {
   return {
     comment: new ForwardSearch('-->'),
     instruction: new ForwardSearch('?>'),
     cdata: new ForwardSearch(']]>'),
     declaration: new ForwardSearch('>'),
     atSign: new ForwardSearch('@'),
+    candidates: new CandidateSearch(),
+    emailRuns: null,
   };
 }
 
@@ -82,8 +84,8 @@ export class InlineLinkScanner {
   private text = '';
   private end = 0;
   private map: OffsetMap | null = null;
-  private searches: RawHtmlSearches;
-  private readonly sourceSearches: RawHtmlSearches;
+  private searches: TextSearches;
+  private readonly sourceSearches: TextSearches;
   private readonly openers: Opener[] = [];
   /** `[` openers below this stack index are inactive: a link closed after them (no links in links). */
   private inactiveBelow = 0;
@@ -111,11 +113,29 @@ export class InlineLinkScanner {
     this.text = run.text;
     this.map = run.map;
     this.searches = run.text === this.source ? this.sourceSearches : createSearches();
-    if (run.tableRow) forEachCell(run.text, run.start, run.end, this.scanCell);
-    else this.scanSegment(run.start, run.end, run.taskListItem);
+    if (!run.tableRow) {
+      this.scanSegment(run.start, run.end, run.taskListItem);
+    } else if (this.nextCandidate(run.start, this.hasAtSign(run.start, run.end)) < run.end) {
+      // Most rows of a long table hold nothing but text: those are passed over without visiting their cells.
+      forEachCell(run.text, run.start, run.end, this.scanCell);
+    }
   }
 
   private readonly scanCell = (start: number, end: number): void => this.scanSegment(start, end, false);
+
+  private hasAtSign(start: number, end: number): boolean {
+    const atSign = this.searches.atSign.find(this.text, start);
+    return atSign >= 0 && atSign < end;
+  }
+
+  /** The next place at or after `p` where something may start (see `inlineCandidates.ts`). */
+  private nextCandidate(p: number, emails: boolean): number {
+    const searches = this.searches;
+    const next = searches.candidates.find(this.text, p);
+    if (!emails || next === p) return next;
+    searches.emailRuns ??= new EmailRunSearch();
+    return Math.min(next, searches.emailRuns.find(this.text, p));
+  }
 
   private scanSegment(start: number, end: number, taskListItem: boolean): void {
     const text = this.text;
@@ -127,42 +147,12 @@ export class InlineLinkScanner {
     this.trail.reset();
     this.titles.reset();
     this.segmentFirstLink = this.links.length;
-    const atSign = this.searches.atSign.find(text, start);
-    this.segmentHasAtSign = atSign >= 0 && atSign < end;
+    this.segmentHasAtSign = this.hasAtSign(start, end);
 
     let p = taskListItem ? this.skipTaskCheckbox(start) : start;
-    let previous = p > start ? text.charCodeAt(p - 1) : -1;
-    while (p < end) {
+    // Between candidates nothing can start, whatever precedes: no need to look at those characters.
+    while ((p = this.nextCandidate(p, this.segmentHasAtSign)) < end) {
       const c = text.charCodeAt(p);
-      const charClass = c < 128 ? charClasses[c] : PLAIN;
-      if (charClass === PLAIN) {
-        previous = c;
-        p++;
-        continue;
-      }
-      if (charClass === WORD) {
-        // Literal autolinks start at the start of a word (`h`/`w` may follow a digit or `_`).
-        // Where an inline node just ended, mdast's transform sees the start of a text node.
-        const afterNode = p === this.textNodes.lastNodeEnd;
-        const mayBeUrl = (c === 104 || c === 72 || c === 119 || c === 87) && (afterNode || !isAsciiAlpha(previous)) && mayStartUrl(text, p, end);
-        if (mayBeUrl || (this.segmentHasAtSign && (afterNode || !isEmailAtext(previous)))) {
-          const consumedTo = this.literal(p, c, previous, afterNode ? -1 : previous);
-          if (consumedTo > p) {
-            p = consumedTo;
-            previous = text.charCodeAt(p - 1);
-            continue;
-          }
-        }
-        p++;
-        if (isAsciiAlpha(c)) {
-          // Letters after a letter can start nothing.
-          while (p < end && isAsciiAlpha(text.charCodeAt(p))) p++;
-          previous = text.charCodeAt(p - 1);
-        } else {
-          previous = c;
-        }
-        continue;
-      }
       switch (c) {
         case 92 /* \ */:
           p += p + 1 < end && isAsciiPunctuation(text.charCodeAt(p + 1)) ? 2 : 1;
@@ -192,12 +182,27 @@ export class InlineLinkScanner {
             p++;
           }
           break;
-        default /* ] */:
+        case 93 /* ] */:
           p = this.closeBracket(p);
+          break;
+        default:
+          p = isEmailAtext(c) ? this.wordStart(p, c, p > start ? text.charCodeAt(p - 1) : -1) : p + 1;
       }
-      previous = text.charCodeAt(p - 1);
     }
     this.textNodes.flush(text, start, end, this.emitLiteral);
+  }
+
+  /** A word character at `p`: a literal autolink may start here. Returns where scanning resumes. */
+  private wordStart(p: number, c: number, previous: number): number {
+    // Literal autolinks start at the start of a word (`h`/`w` may follow a digit or `_`).
+    // Where an inline node just ended, mdast's transform sees the start of a text node.
+    const afterNode = p === this.textNodes.lastNodeEnd;
+    const mayBeUrl = (c === 104 || c === 72 || c === 119 || c === 87) && (afterNode || !isAsciiAlpha(previous)) && mayStartUrl(this.text, p, this.end);
+    if (mayBeUrl || (this.segmentHasAtSign && (afterNode || !isEmailAtext(previous)))) {
+      const consumedTo = this.literal(p, c, previous, afterNode ? -1 : previous);
+      if (consumedTo > p) return consumedTo;
+    }
+    return p + 1;
   }
 
   /** `[^label]` naming a footnote definition: a footnote call, not link brackets. */

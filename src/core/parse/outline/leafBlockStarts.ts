@@ -15,10 +15,15 @@ export function atxHeadingLevel(text: string, i: number, end: number): number {
   return j === end || isSpaceOrTab(text.charCodeAt(j)) ? level : 0;
 }
 
-/** [start, end) of an ATX heading's text: trimmed, closing `#` sequence removed. */
-export function atxHeadingText(text: string, afterMarker: number, end: number): [number, number] {
+/** Start of an ATX heading's text: after its marker and the spaces that follow. */
+export function atxHeadingTextStart(text: string, afterMarker: number, end: number): number {
   let start = afterMarker;
   while (start < end && isSpaceOrTab(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** End of an ATX heading's text starting at `start`: trimmed, closing `#` sequence removed. */
+export function atxHeadingTextEnd(text: string, start: number, end: number): number {
   let stop = end;
   while (stop > start && isSpaceOrTab(text.charCodeAt(stop - 1))) stop--;
   let hashes = stop;
@@ -31,7 +36,7 @@ export function atxHeadingText(text: string, afterMarker: number, end: number): 
       while (stop > start && isSpaceOrTab(text.charCodeAt(stop - 1))) stop--;
     }
   }
-  return [start, stop];
+  return stop;
 }
 
 /** Length of an opening code fence at `i` (``` without backticks in its info string, or ~~~), or 0. */

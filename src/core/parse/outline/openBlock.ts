@@ -44,26 +44,22 @@ export class OpenBlock {
   // HTML blocks.
   htmlKind = 0;
 
-  // Paragraphs: per line, where its content starts, where the line ends, and its indentation.
-  readonly lineStarts: number[];
-  readonly lineEnds: number[];
-  readonly lineIndents: number[];
+  // Paragraphs: per line (the first `lineCount` entries), where its content starts, where the line
+  // ends, and its indentation. Only one paragraph is open at a time (it is a leaf), so the block
+  // pass lends each new one the same arrays, which never shrink: no allocation per paragraph.
+  lineCount = 0;
+  lineStarts = noLines;
+  lineEnds = noLines;
+  lineIndents = noLines;
   /** Start of the first line itself (indentation included), for heading offsets. */
   firstLineStart = 0;
   /** The first paragraph of a list item (where `[ ]` is a task checkbox). */
   firstInListItem = false;
   /** Index of the first line not consumed by link reference definitions, once they were parsed. */
   contentLine = 0;
-  /** With `contentLine`: the offset (in the source or in `copy`) where the remaining content starts. */
-  contentOffset = -1;
 
   // Indented code: end of the last non-blank line (trailing blank lines are not part of it).
   lastNonBlankEnd = 0;
 
-  constructor(readonly kind: BlockKind) {
-    const paragraph = kind === BlockKind.Paragraph;
-    this.lineStarts = paragraph ? [] : noLines;
-    this.lineEnds = paragraph ? [] : noLines;
-    this.lineIndents = paragraph ? [] : noLines;
-  }
+  constructor(readonly kind: BlockKind) {}
 }

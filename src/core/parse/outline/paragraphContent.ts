@@ -8,62 +8,62 @@ import { parseLeadingDefinitions, type Definitions } from './linkReferenceDefini
 import { OffsetMap } from './offsetMap';
 import type { OpenBlock } from './openBlock';
 
-interface ContentView {
+interface CopiedContent {
   text: string;
-  start: number;
-  end: number;
-  map: OffsetMap | null;
-  /** Per remaining line, where it ends in `text` (to tell which line an offset falls on). */
+  map: OffsetMap;
+  /** Per line from the paragraph's `contentLine` on, where it ends in `text`. */
   lineEnds: number[];
-  /** Index of the paragraph line that `lineEnds[0]` belongs to. */
-  firstLine: number;
 }
 
-/**
- * Paragraph lines from `contentLine` on, as one stretch of text. Lines joined only by line endings
- * and indentation are scanned in place; inside a block quote they are copied without the `>` markers.
- */
-function contentView(source: string, paragraph: OpenBlock): ContentView {
-  const first = paragraph.contentLine;
-  const last = paragraph.lineStarts.length - 1;
-  if (!paragraph.inBlockQuote || first >= last) {
-    return {
-      text: source,
-      start: first <= last ? paragraph.lineStarts[first] : paragraph.end,
-      end: paragraph.end,
-      map: null,
-      lineEnds: paragraph.lineEnds.slice(first),
-      firstLine: first,
-    };
-  }
+/** Paragraph lines from `contentLine` on, copied without the `>` markers that sit between them. */
+function copyContent(source: string, paragraph: OpenBlock): CopiedContent {
   const map = new OffsetMap();
   const lineEnds: number[] = [];
   let copy = '';
-  for (let k = first; k <= last; k++) {
-    if (k > first) copy += '\n';
+  for (let k = paragraph.contentLine; k < paragraph.lineCount; k++) {
+    if (k > paragraph.contentLine) copy += '\n';
     map.addSegment(copy.length, paragraph.lineStarts[k]);
     copy += source.slice(paragraph.lineStarts[k], paragraph.lineEnds[k]);
     lineEnds.push(copy.length);
   }
-  return { text: copy, start: 0, end: copy.length, map, lineEnds, firstLine: first };
+  return { text: copy, map, lineEnds };
 }
 
 /**
  * Takes the paragraph's leading definitions into `definitions`; returns the inline run of what is
- * left (null if nothing is), and moves `paragraph.contentLine` to the first line left.
+ * left (null if nothing is), and moves `paragraph.contentLine` to the first line left. Lines joined
+ * only by line endings and indentation are scanned in place; inside a block quote they are copied.
  */
 export function takeParagraphContent(source: string, paragraph: OpenBlock, definitions: Definitions): InlineRun | null {
-  const view = contentView(source, paragraph);
-  const rest = parseLeadingDefinitions(view.text, view.start, view.end, definitions);
-  let line = 0;
-  while (line < view.lineEnds.length && view.lineEnds[line] < rest) line++;
-  paragraph.contentLine = view.firstLine + line;
-  if (rest >= view.end) return null;
+  const first = paragraph.contentLine;
+  let text = source;
+  let start = first < paragraph.lineCount ? paragraph.lineStarts[first] : paragraph.end;
+  let end = paragraph.end;
+  let map: OffsetMap | null = null;
+  // Where the lines from `first` on end in `text`: entries [from, to) of `lineEnds`.
+  let lineEnds = paragraph.lineEnds;
+  let from = first;
+  let to = paragraph.lineCount;
+  if (paragraph.inBlockQuote && first < paragraph.lineCount - 1) {
+    const copy = copyContent(source, paragraph);
+    text = copy.text;
+    start = 0;
+    end = text.length;
+    map = copy.map;
+    lineEnds = copy.lineEnds;
+    from = 0;
+    to = lineEnds.length;
+  }
+  const rest = parseLeadingDefinitions(text, start, end, definitions);
+  let line = from;
+  while (line < to && lineEnds[line] < rest) line++;
+  paragraph.contentLine = first + (line - from);
+  if (rest >= end) return null;
   return {
-    text: view.text,
+    text,
     start: rest,
-    end: view.end,
-    map: view.map,
+    end,
+    map,
     tableRow: false,
     // micromark checks for a task checkbox after any leading definitions too.
     taskListItem: paragraph.firstInListItem,

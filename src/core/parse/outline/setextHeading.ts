@@ -8,7 +8,7 @@ import type { OutlineHeading } from './outline';
  */
 export function setextHeading(text: string, paragraph: OpenBlock, level: number, underlineEnd: number): OutlineHeading {
   const first = paragraph.contentLine;
-  const last = paragraph.lineStarts.length - 1;
+  const last = paragraph.lineCount - 1;
   let headingText = '';
   let textEnd = paragraph.lineStarts[first];
   for (let k = first; k <= last; k++) {
