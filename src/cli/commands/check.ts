@@ -61,7 +61,8 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
     const findings = index.findingsFor(file);
     if (!check.record && findings.length === 0) continue; // plain Markdown, not a record
     const display = displayPath(file);
-    reports.push({ ...check, file: display, findings, record: check.record ? { ...check.record, file: display } : null });
+    const record = check.record && check.record.file !== display ? { ...check.record, file: display } : check.record;
+    reports.push({ file: display, record, findings });
   }
 
   const color = io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';

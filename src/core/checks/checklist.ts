@@ -29,11 +29,12 @@ export function evaluateChecklist(ctx: RecordContext): ChecklistResult {
   const findings: Finding[] = [];
   let done = 0;
   let due = 0;
+  const anchors = new Anchors(ctx);
   for (const item of ctx.type.checklist) {
     const gaps = gapsOf(ctx, item);
     const satisfied = gaps.missingFields.length === 0 && gaps.invalidFields.length === 0 && gaps.sectionGap === null;
     const itemDue = isDue(item, ctx.type, ctx.status);
-    const range = placeOf(ctx, item, gaps);
+    const range = placeOf(ctx, item, gaps, anchors);
     if (satisfied) done++;
     if (itemDue) due++;
     const state = satisfied ? 'done' : itemDue ? 'missing' : 'pending';
@@ -85,14 +86,30 @@ function holdsEvidence(ctx: RecordContext, section: Section): boolean {
 }
 
 /** The section heading, else the first field's key, else where the missing thing belongs. */
-function placeOf(ctx: RecordContext, item: ChecklistItem, gaps: ItemGaps): Range {
+function placeOf(ctx: RecordContext, item: ChecklistItem, gaps: ItemGaps, anchors: Anchors): Range {
   if (gaps.section) return ctx.doc.lines.range(gaps.section.headingStart, gaps.section.headingEnd);
-  if (item.section && gaps.sectionGap === 'absent') return anchorForMissingSection(ctx.doc);
+  if (item.section && gaps.sectionGap === 'absent') return anchors.missingSection();
   for (const field of item.fields ?? NONE) {
     const range = fieldKeyRange(ctx.doc, field);
     if (range) return range;
   }
-  return anchorForMissingField(ctx.doc);
+  return anchors.missingField();
+}
+
+/** Where absent things point, computed once per record: many items share them, and the index keeps every range. */
+class Anchors {
+  private section: Range | undefined;
+  private field: Range | undefined;
+
+  constructor(private readonly ctx: RecordContext) {}
+
+  missingSection(): Range {
+    return (this.section ??= anchorForMissingSection(this.ctx.doc));
+  }
+
+  missingField(): Range {
+    return (this.field ??= anchorForMissingField(this.ctx.doc));
+  }
 }
 
 function messageFor(item: ChecklistItem, gaps: ItemGaps): string {

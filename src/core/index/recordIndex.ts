@@ -5,6 +5,7 @@ import type { Finding } from '../model/finding';
 import type { FileCheck, RecordSummary } from '../model/record';
 import { applyRuleSeverities, type RuleSeverities } from '../config/ruleSeverities';
 import { crossRecordFindings, type RecordLookup } from './crossRecordFindings';
+import { FilesById } from './filesById';
 
 /**
  * Every checked Markdown file of a workspace, kept current one file at a time. Cross-record rules
@@ -13,9 +14,9 @@ import { crossRecordFindings, type RecordLookup } from './crossRecordFindings';
  */
 export class RecordIndex implements RecordLookup {
   private readonly files = new Map<string, FileCheck>();
-  private readonly idToFiles = new Map<string, Set<string>>();
+  private readonly idToFiles = new FilesById();
   /** Record id → files that name it in `corrective_actions` or `source`. */
-  private readonly referrers = new Map<string, Set<string>>();
+  private readonly referrers = new FilesById();
 
   constructor(private checker: RecordChecker, private rules: RuleSeverities = {}) {}
 
@@ -37,8 +38,8 @@ export class RecordIndex implements RecordLookup {
     const affected = this.detach(check.file);
     this.files.set(check.file, check);
     const record = check.record;
-    if (record?.id) addTo(this.idToFiles, record.id, check.file);
-    for (const id of referencedIds(record)) addTo(this.referrers, id, check.file);
+    if (record?.id) this.idToFiles.add(record.id, check.file);
+    for (const id of referencedIds(record)) this.referrers.add(id, check.file);
     for (const file of this.neighbours(record)) affected.add(file);
     affected.add(check.file);
     return affected;
@@ -81,9 +82,8 @@ export class RecordIndex implements RecordLookup {
 
   recordsWithId(id: string): RecordSummary[] {
     const files = this.idToFiles.get(id);
-    if (!files) return [];
     // sorted, so that messages naming "the other record" do not depend on the order files were indexed
-    const sorted = files.size === 1 ? files : [...files].sort();
+    const sorted = files.length === 1 ? files : files.sort();
     const records: RecordSummary[] = [];
     for (const file of sorted) {
       const record = this.files.get(file)?.record;
@@ -105,8 +105,8 @@ export class RecordIndex implements RecordLookup {
   private detach(file: string): Set<string> {
     const previous = this.files.get(file)?.record ?? null;
     const affected = new Set(this.neighbours(previous));
-    if (previous?.id) removeFrom(this.idToFiles, previous.id, file);
-    for (const id of referencedIds(previous)) removeFrom(this.referrers, id, file);
+    if (previous?.id) this.idToFiles.delete(previous.id, file);
+    for (const id of referencedIds(previous)) this.referrers.delete(id, file);
     affected.delete(file);
     return affected;
   }
@@ -116,7 +116,7 @@ export class RecordIndex implements RecordLookup {
     if (!record) return [];
     const files: string[] = [];
     if (record.id) {
-      files.push(...(this.idToFiles.get(record.id) ?? []), ...(this.referrers.get(record.id) ?? []));
+      files.push(...this.idToFiles.get(record.id), ...this.referrers.get(record.id));
     }
     return files;
   }
@@ -127,17 +127,4 @@ function referencedIds(record: RecordSummary | null): string[] {
   const ids = record.correctiveActions.map((ref) => ref.value);
   if (record.source) ids.push(record.source.value);
   return ids;
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
-}
-
-function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
 }
