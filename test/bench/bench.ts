@@ -1,6 +1,10 @@
 // `npm run bench`: prints speed and memory figures against generated corpora (no pass/fail).
-import { runCheckBench } from './checkBench';
+import { FIRST_LARGE_CHECK, firstLargeCheck, runCheckBench } from './checkBench';
 import { runIndexBench } from './indexBench';
 
-runCheckBench();
-runIndexBench();
+if (process.argv[2] === FIRST_LARGE_CHECK) {
+  firstLargeCheck(Number(process.argv[3]));
+} else {
+  runCheckBench();
+  runIndexBench();
+}
