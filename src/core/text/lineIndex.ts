@@ -1,4 +1,5 @@
 import type { Position, Range } from '../model/finding';
+import { sharedPosition, sharedRange } from './sharedPositions';
 
 /** Converts UTF-16 offsets to 0-based line/character positions; `\r\n`, `\n` and lone `\r` end lines. */
 export class LineIndex {
@@ -35,11 +36,11 @@ export class LineIndex {
       if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return sharedPosition(low, clamped - this.lineStarts[low]);
   }
 
   range(start: number, end: number): Range {
-    return { start: this.position(start), end: this.position(end) };
+    return sharedRange(this.position(start), this.position(end));
   }
 
   lineStart(line: number): number {
