@@ -3,7 +3,8 @@ import type { Position, Range } from '../model/finding';
 // Positions and ranges are immutable values, and the same few recur in every record (`owner:` on line
 // 7, `## Timeline` on line 20…): the index keeps about twenty per record, so for 10,000 records sharing
 // them saves tens of megabytes. They are frozen, so a caller that tried to change one would fail loudly.
-const MAX_LINE = 512;
+// The bounds keep every key a small integer (a range's key < 2^30), which V8 hashes without allocating.
+const MAX_LINE = 256;
 const MAX_CHARACTER = 128;
 const MAX_SHARED_RANGES = 1 << 16;
 
