@@ -36,8 +36,9 @@ function daysFromCivil(year: number, month: number, day: number): number {
 
 function scanned(line: string, prefix = '', suffix = ''): { time: number; stamp: string } | null {
   const text = prefix + line + suffix;
-  const stamp = timelineStampOf(text, prefix.length, prefix.length + line.length);
-  return stamp && { time: stamp.time, stamp: text.slice(stamp.start, stamp.textEnd) };
+  const stamp = { time: 0, start: 0, textEnd: 0 };
+  if (!timelineStampOf(text, prefix.length, prefix.length + line.length, stamp)) return null;
+  return { time: stamp.time, stamp: text.slice(stamp.start, stamp.textEnd) };
 }
 
 const FRAGMENTS = [

@@ -1,13 +1,14 @@
 import type { ParsedDocument } from '../parse/parseRecord';
 import type { Section } from '../parse/sections';
-import { timelineStampOf } from './timelineStamp';
+import { timelineStampOf, type TimelineStamp } from './timelineStamp';
 
 /** A timestamped list item or table row of the Timeline section. */
 export interface TimelineEntry {
   /** Epoch milliseconds (a stamp without a zone is read as UTC, so rows compare consistently). */
   time: number;
-  /** The date-time as written, for messages. */
-  stamp: string;
+  /** The date-time as written (for messages): `text.slice(stampStart, stampEnd)`. */
+  stampStart: number;
+  stampEnd: number;
   lineStart: number;
   lineEnd: number;
   /** Offset just past the entry's last line (continuation lines included), line break included. */
@@ -25,15 +26,15 @@ export function timelineEntries(doc: ParsedDocument, section: Section): Timeline
   const { lines, text } = doc;
   const first = lines.position(section.contentStart).line;
   let previous: TimelineEntry | null = null;
+  const stamp: TimelineStamp = { time: 0, start: 0, textEnd: 0 };
   for (let line = first; line < lines.lineCount; line++) {
     const start = lines.lineStart(line);
     if (start >= section.contentEnd) break;
     while (nextHidden < hidden.length && hidden[nextHidden].start <= start) hiddenUntil = Math.max(hiddenUntil, hidden[nextHidden++].end);
     const end = lines.lineEnd(line);
     const next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
-    const stamp = start < hiddenUntil ? null : timelineStampOf(text, start, end);
-    if (stamp) {
-      previous = { time: stamp.time, stamp: text.slice(stamp.start, stamp.textEnd), lineStart: start, lineEnd: end, blockEnd: next };
+    if (start >= hiddenUntil && timelineStampOf(text, start, end, stamp)) {
+      previous = { time: stamp.time, stampStart: stamp.start, stampEnd: stamp.textEnd, lineStart: start, lineEnd: end, blockEnd: next };
       entries.push(previous);
     } else if (previous && isBlank(text.charCodeAt(start)) && continuesEntry(text.slice(start, end))) {
       previous.blockEnd = next;

@@ -2,7 +2,7 @@ import { sortTimelineFix } from '../fixes/timelineSort';
 import { parseIsoDateTime } from '../model/dates';
 import type { Finding } from '../model/finding';
 import { fieldRange, type RecordContext } from './recordContext';
-import { timelineEntries } from './timelineEntries';
+import { timelineEntries, type TimelineEntry } from './timelineEntries';
 
 const RULE = 'timeline-order';
 
@@ -60,12 +60,13 @@ function sectionOrderFindings(ctx: RecordContext): Finding[] {
   const entries = timelineEntries(ctx.doc, section);
   const findings: Finding[] = [];
   let latest = entries[0];
-  for (const entry of entries.slice(1)) {
+  for (let i = 1; i < entries.length; i++) {
+    const entry = entries[i];
     if (entry.time < latest.time) {
       findings.push({
         rule: RULE,
         severity: 'warning',
-        message: `Timeline entry ${entry.stamp} comes after ${latest.stamp}; an out-of-order timeline makes the response impossible to follow.`,
+        message: `Timeline entry ${stampOf(ctx, entry)} comes after ${stampOf(ctx, latest)}; an out-of-order timeline makes the response impossible to follow.`,
         range: ctx.doc.lines.range(entry.lineStart, entry.lineEnd),
       });
     } else {
@@ -77,4 +78,8 @@ function sectionOrderFindings(ctx: RecordContext): Finding[] {
     for (const finding of findings) finding.fixes = [fix];
   }
   return findings;
+}
+
+function stampOf(ctx: RecordContext, entry: TimelineEntry): string {
+  return ctx.doc.text.slice(entry.stampStart, entry.stampEnd);
 }

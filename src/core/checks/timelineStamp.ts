@@ -126,33 +126,40 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
-const scratch = { time: 0 };
-
-/** The timeline stamp of the line `s[lineStart, lineEnd)`, or null when the line is not an entry. */
-export function timelineStampOf(s: string, lineStart: number, lineEnd: number): TimelineStamp | null {
+/**
+ * Reads the timeline stamp of the line `s[lineStart, lineEnd)` into `out` (one object reused for every
+ * row of a long timeline); false when the line is not an entry.
+ */
+export function timelineStampOf(s: string, lineStart: number, lineEnd: number, out: TimelineStamp): boolean {
   let i = lineStart;
   while (i < lineEnd && i - lineStart < 3 && s.charCodeAt(i) === SPACE) i++;
-  if (i >= lineEnd) return null;
+  if (i >= lineEnd) return false;
   const content = afterListMarker(s, i, lineEnd);
   if (content >= 0) {
     const start = skipWrapper(s, content, lineEnd);
-    const end = readStamp(s, start, lineEnd, scratch);
-    if (end >= 0) return { time: scratch.time, start, textEnd: end };
+    const end = readStamp(s, start, lineEnd, out);
+    if (end >= 0) {
+      out.start = start;
+      out.textEnd = end;
+      return true;
+    }
   }
-  return tableStamp(s, i, lineEnd);
+  return tableStamp(s, i, lineEnd, out);
 }
 
 /** `|? [ \t]* wrapper? stamp [^|]* |` from `i`. */
-function tableStamp(s: string, i: number, lineEnd: number): TimelineStamp | null {
+function tableStamp(s: string, i: number, lineEnd: number, out: TimelineStamp): boolean {
   if (codeAt(s, i, lineEnd) === PIPE) i++;
   const start = skipWrapper(s, skipBlanks(s, i, lineEnd), lineEnd);
-  const end = readStamp(s, start, lineEnd, scratch);
-  if (end < 0) return null;
+  const end = readStamp(s, start, lineEnd, out);
+  if (end < 0) return false;
   const pipe = s.indexOf('|', end);
-  if (pipe < 0 || pipe >= lineEnd) return null;
+  if (pipe < 0 || pipe >= lineEnd) return false;
   let textEnd = pipe;
   while (textEnd > start && isTrailingMarkup(s.charCodeAt(textEnd - 1))) textEnd--;
-  return { time: scratch.time, start, textEnd };
+  out.start = start;
+  out.textEnd = textEnd;
+  return true;
 }
 
 /** Characters stripped from the end of a cell's stamp text: blanks, pipes, `*`, `_`, backtick, `]`. */
