@@ -1,16 +1,23 @@
+import { isatty } from 'node:tty';
 import { runCli } from './main';
+import { writeFully } from './writeFully';
 
-// `incident-records check | head`: the reader leaving early is not an error worth a stack trace
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
-});
+// `incident-records check | head`: once the reader has gone, the rest of the output is dropped quietly
+let readerGone = false;
 
 const code = runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (readerGone) return;
+    try {
+      writeFully(1, text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+      readerGone = true;
+    }
+  },
   stderr: (text) => process.stderr.write(text),
-  isTTY: Boolean(process.stdout.isTTY),
+  isTTY: isatty(1),
 });
 process.exitCode = code;
