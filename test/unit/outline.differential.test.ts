@@ -229,6 +229,26 @@ describe('scanOutline agrees with remark + GFM', () => {
       );
     });
 
+    // Tables at the document level take their rows in runs: table-heavy lines around other blocks.
+    const tabular = [
+      '| a | b |\n', '|---|---|\n', '| - | :-: |\n', '| [x](y) | `c` |\n', '| <b> | \\| |\n', '| u@e.co | @d |\n',
+      '| www.e.com |\n', '| https://e.com/p |\n', '   | c |\n', '    | d |\n', '\t| e |\n', '|\n', 'a | b\n', '| f |\r\n',
+      '| g |\r', '\n', '\n', '# h\n', '- | i |\n', '  | j |\n', '> | k |\n', '> ', 'lazy\n', '```\n', '<!-- c -->\n',
+      '[x]: y\n', '[x]', '| [x] |\n', '---\n', '| l |',
+    ];
+
+    it('headings and links on table-heavy documents', () => {
+      fc.assert(
+        fc.property(documents(tabular), (markdown) => {
+          const remark = remarkFacts(markdown);
+          const ours = scannerFacts(markdown);
+          assertHeadingsAgree(markdown, remark, ours, 'random');
+          assertLinksAgree(markdown, remark, ours, 'random', !/\\/.test(markdown));
+        }),
+        { numRuns: 2500 },
+      );
+    });
+
     it('links on link-heavy documents', () => {
       fc.assert(
         fc.property(documents(linky), (markdown) => {

@@ -76,6 +76,11 @@ describe('scanOutline on hostile input', () => {
     ['a 100k run of email characters before an @ inside brackets', '[' + 'a'.repeat(100_000) + '@b'],
     ['50k @ runs in brackets', '[ ' + 'ab@'.repeat(50_000)],
     ['20k table rows with @ after words', '| a | b |\n|---|---|\n' + '| x@ | y@z |\n'.repeat(20_000)],
+    ['a 100k-row timeline of @mentions', '| a | b |\n|---|---|\n' + '| 2026-01-01 | @dana | step |\n'.repeat(100_000) + '[x](y)'],
+    ['50k two-row tables', '| a |\n|---|\n| b |\n\n'.repeat(50_000) + '[x](y)'],
+    ['50k table rows, each with a candidate', '| a | b |\n|---|---|\n' + '| u@v.co | www.x.co | <b> |\n'.repeat(50_000)],
+    ['50k table rows with one lone CR at the end', '| a |\n|---|\n' + '| b |\n'.repeat(50_000) + '\r'],
+    ['50k table rows with lone CR line endings', '| a |\r|---|\r' + '| [b](c) |\r'.repeat(50_000)],
   ];
 
   for (const [name, text] of pathological) {

@@ -184,6 +184,62 @@ export const outlineFixtures: OutlineFixture[] = [
     links: [['link', 'b']],
   },
 
+  // Long tables at the document level take their rows in runs (tableRowRuns.ts): where a run ends,
+  // which rows get inline runs, and tables in containers, which take the line-by-line path.
+  {
+    name: 'table rows run up to a blank line; a pipe line after it is a paragraph',
+    markdown: '| a | b |\n|---|---|\n| 1 | 2 |\n| [x](y) | `c` |\n\n# After\n| [l](u) |\n',
+    headings: [[1, 'After', 5]],
+    links: [['link', 'y'], ['link', 'u']],
+  },
+  {
+    name: 'table rows run up to a list item or a block quote',
+    markdown: '| a | b |\n|---|---|\n| 1 | 2 |\n- [x](y)\n| [l](u) |\n\n| a | b |\n|---|---|\n| 1 | 2 |\n> [q](r)\n| [m](v) |\n',
+    headings: [],
+    links: [['link', 'y'], ['link', 'u'], ['link', 'r'], ['link', 'v']],
+  },
+  {
+    name: 'a row may be indented by 3 spaces; 4 spaces or a tab make code and end the table',
+    markdown: '| a | b |\n|---|---|\n   | [x](y) | 3 spaces |\n    | [z](w) | 4 spaces |\n\t| [t](v) |\n| [l](u) |\n',
+    headings: [],
+    links: [['link', 'y'], ['link', 'u']],
+    codeBlocks: [[3, 4]],
+  },
+  {
+    name: 'table rows holding every kind of inline candidate, between rows holding none',
+    markdown:
+      '| a | b |\n|---|---|\n| plain | row |\n| <https://a.example> | `[no](link)` |\n| \\[not](x) | ![i](j.png) |\n| @dana | plain |\n' +
+      '| u@v.example | @dana |\n| plain | row |\n| www.w.example | HTTPS://H.EXAMPLE/p |\n| <!-- c --> | <b>x</b> |\n| x@ | .@y |\n| plain | row |\n',
+    headings: [],
+    links: [['autolink', 'https://a.example'], ['image', 'j.png'], ['literal', 'u@v.example'], ['literal', 'www.w.example'], ['literal', 'HTTPS://H.EXAMPLE/p']],
+    comments: [[9, 9]],
+  },
+  {
+    name: 'table rows in a block quote or a list item; a pipe line outside is a paragraph',
+    markdown: '> | a | b |\n> |---|---|\n> | [x](y) |\n| [z](w) |\n> # q\n\n- | a | b |\n  |---|---|\n  | [s](t) |\n| [o](p) |\n  | [n](m) |\n',
+    headings: [],
+    links: [['link', 'y'], ['link', 'w'], ['link', 't'], ['link', 'p'], ['link', 'm']],
+  },
+  {
+    name: 'table rows with CRLF and with lone CR line endings',
+    markdown: '| a | b |\r\n|---|---|\r\n| [x](y) | 1 |\r\n| 2 | 3 |\r\n\r\n# After\r\n| a |\r|---|\r| [v](w) |\r| 2 |\r# Last\r',
+    headings: [[1, 'After', 5], [1, 'Last', 10]],
+    links: [['link', 'y'], ['link', 'w']],
+  },
+  {
+    name: 'rows without a leading pipe between rows with one; the last row without a line ending',
+    markdown: '| a | b |\n|---|---|\nc | [d](e)\n| [f](g) |\nh | i\n| [j](k) |\n\n| a |\n|---|\n| 1 |\n| [x](y) |',
+    headings: [],
+    links: [['link', 'e'], ['link', 'g'], ['link', 'k'], ['link', 'y']],
+  },
+  {
+    name: 'table rows end at a heading and at a code fence; references in rows resolve',
+    markdown: '| a |\n|---|\n| [x](y) |\n## Next\n| [r] |\n\n| a |\n|---|\n| [s][] |\n```\n| [no](link) |\n```\n\n[r]: /r\n[s]: /s\n',
+    headings: [[2, 'Next', 3]],
+    links: [['link', 'y'], ['reference', '/r'], ['reference', '/s']],
+    codeBlocks: [[9, 11]],
+  },
+
   // Line endings, tabs, BOM
   {
     name: 'CRLF line endings',

@@ -26,6 +26,7 @@ import { parseListMarker } from './listMarker';
 import { BlockKind, isContainer, OpenBlock } from './openBlock';
 import { takeParagraphContent } from './paragraphContent';
 import { setextHeading } from './setextHeading';
+import { TableRowRuns } from './tableRowRuns';
 import { delimiterRowCellCount, headRowCellCount } from './tableRows';
 
 const enum Continuation {
@@ -62,6 +63,9 @@ export class BlockScanner {
   private thematicBreakMarker = -1;
   private thematicBreakFailedAt = -1;
   private allClosed = true;
+  private hasCarriageReturns = false;
+  /** Created at the first table at the document level. */
+  private tableRows: TableRowRuns | null = null;
   private readonly paragraphLineStarts: number[] = [];
   private readonly paragraphLineEnds: number[] = [];
   private readonly paragraphLineIndents: number[] = [];
@@ -81,8 +85,16 @@ export class BlockScanner {
     const text = this.text;
     const length = text.length;
     const hasCarriageReturns = text.indexOf('\r', start) >= 0;
+    this.hasCarriageReturns = hasCarriageReturns;
     let lineStart = start;
     while (lineStart < length) {
+      if (this.stack.length === 2 && this.stack[1].kind === BlockKind.Table) {
+        const rowsEnd = this.takeTableRows(this.stack[1], lineStart);
+        if (rowsEnd >= 0) {
+          lineStart = rowsEnd + (text.charCodeAt(rowsEnd) === 13 && text.charCodeAt(rowsEnd + 1) === 10 ? 2 : 1);
+          continue;
+        }
+      }
       let lineEnd: number;
       if (hasCarriageReturns) {
         lineEnd = lineStart;
@@ -470,6 +482,16 @@ export class BlockScanner {
     paragraph.lineIndents[line] = cursor.indent;
     paragraph.end = cursor.lineEnd;
   }
+
+  /** Adds the run of rows starting at `lineStart` to a table at the document level; returns its end, or -1 if there is none. */
+  private takeTableRows(table: OpenBlock, lineStart: number): number {
+    this.tableRows ??= new TableRowRuns(this.text, this.hasCarriageReturns);
+    const end = this.tableRows.take(lineStart, this.queueTableRow);
+    if (end >= 0) table.end = end;
+    return end;
+  }
+
+  private readonly queueTableRow = (start: number, end: number): void => this.queueRun(this.text, start, end, true);
 
   private addTableRow(table: OpenBlock): void {
     const cursor = this.cursor;
