@@ -24,15 +24,20 @@ export function timelineEntries(doc: ParsedDocument, section: Section): Timeline
   let nextHidden = 0;
   let hiddenUntil = -1;
   const { lines, text } = doc;
-  const first = lines.position(section.contentStart).line;
-  let previous: TimelineEntry | null = null;
+  const starts = lines.starts;
   const stamp: TimelineStamp = { time: 0, start: 0, textEnd: 0 };
-  for (let line = first; line < lines.lineCount; line++) {
-    const start = lines.lineStart(line);
+  let previous: TimelineEntry | null = null;
+  for (let line = lines.position(section.contentStart).line; line < starts.length; line++) {
+    const start = starts[line];
     if (start >= section.contentEnd) break;
     while (nextHidden < hidden.length && hidden[nextHidden].start <= start) hiddenUntil = Math.max(hiddenUntil, hidden[nextHidden++].end);
-    const end = lines.lineEnd(line);
-    const next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+    // the line's end before its break, as LineIndex.lineEnd gives it, without a call per row
+    const next = line + 1 < starts.length ? starts[line + 1] : text.length;
+    let end = next;
+    if (line + 1 < starts.length) {
+      if (text.charCodeAt(end - 1) === 10) end--;
+      if (text.charCodeAt(end - 1) === 13) end--;
+    }
     if (start >= hiddenUntil && timelineStampOf(text, start, end, stamp)) {
       previous = { time: stamp.time, stampStart: stamp.start, stampEnd: stamp.textEnd, lineStart: start, lineEnd: end, blockEnd: next };
       entries.push(previous);

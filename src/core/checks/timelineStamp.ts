@@ -62,41 +62,57 @@ function skipBlanks(s: string, i: number, end: number): number {
 
 /** `**`, `__`, a backtick or `[` at `i`: the offset after it, else `i`. */
 function skipWrapper(s: string, i: number, end: number): number {
-  const ch = codeAt(s, i, end);
-  if ((ch === 42 || ch === 95) && codeAt(s, i + 1, end) === ch) return i + 2;
+  if (i >= end) return i;
+  const ch = s.charCodeAt(i);
+  if ((ch === 42 || ch === 95) && i + 1 < end && s.charCodeAt(i + 1) === ch) return i + 2;
   return ch === 96 || ch === 91 ? i + 1 : i;
 }
 
 /** Reads `YYYY-MM-DD[T ]hh:mm[:ss[.fff]][ ][zone]` at `i` into `out`; returns its end or -1. */
 function readStamp(s: string, i: number, end: number, out: { time: number }): number {
-  const year = digitsAt(s, i, 4, end);
-  if (year < 0 || codeAt(s, i + 4, end) !== 45) return -1;
-  const month = digitsAt(s, i + 5, 2, end);
-  if (month < 0 || codeAt(s, i + 7, end) !== 45) return -1;
-  const day = digitsAt(s, i + 8, 2, end);
-  const separator = codeAt(s, i + 10, end);
-  if (day < 0 || (separator !== 84 && separator !== SPACE)) return -1;
-  const hour = digitsAt(s, i + 11, 2, end);
-  if (hour < 0 || codeAt(s, i + 13, end) !== 58) return -1;
-  const minute = digitsAt(s, i + 14, 2, end);
-  if (minute < 0) return -1;
+  // Written out without calls: this runs for every row of a long timeline, mostly before V8 has
+  // optimised it, when each call costs more than the arithmetic.
+  if (i + 16 > end) return -1;
+  const y0 = s.charCodeAt(i) - 48;
+  const y1 = s.charCodeAt(i + 1) - 48;
+  const y2 = s.charCodeAt(i + 2) - 48;
+  const y3 = s.charCodeAt(i + 3) - 48;
+  const mo0 = s.charCodeAt(i + 5) - 48;
+  const mo1 = s.charCodeAt(i + 6) - 48;
+  const d0 = s.charCodeAt(i + 8) - 48;
+  const d1 = s.charCodeAt(i + 9) - 48;
+  const h0 = s.charCodeAt(i + 11) - 48;
+  const h1 = s.charCodeAt(i + 12) - 48;
+  const mi0 = s.charCodeAt(i + 14) - 48;
+  const mi1 = s.charCodeAt(i + 15) - 48;
+  if (
+    y0 < 0 || y0 > 9 || y1 < 0 || y1 > 9 || y2 < 0 || y2 > 9 || y3 < 0 || y3 > 9 || mo0 < 0 || mo0 > 9 || mo1 < 0 || mo1 > 9 ||
+    d0 < 0 || d0 > 9 || d1 < 0 || d1 > 9 || h0 < 0 || h0 > 9 || h1 < 0 || h1 > 9 || mi0 < 0 || mi0 > 9 || mi1 < 0 || mi1 > 9
+  ) return -1;
+  const separator = s.charCodeAt(i + 10);
+  if (s.charCodeAt(i + 4) !== 45 || s.charCodeAt(i + 7) !== 45 || (separator !== 84 && separator !== SPACE) || s.charCodeAt(i + 13) !== 58) return -1;
   let j = i + 16;
   let second = 0;
-  if (codeAt(s, j, end) === 58) {
-    const value = digitsAt(s, j + 1, 2, end);
-    if (value >= 0) {
-      second = value;
+  if (j + 3 <= end && s.charCodeAt(j) === 58) {
+    const s0 = s.charCodeAt(j + 1) - 48;
+    const s1 = s.charCodeAt(j + 2) - 48;
+    if (s0 >= 0 && s0 <= 9 && s1 >= 0 && s1 <= 9) {
+      second = s0 * 10 + s1;
       j += 3;
-      const mark = codeAt(s, j, end);
+      const mark = j < end ? s.charCodeAt(j) : -1;
       if ((mark === 46 || mark === 44) && isDigit(codeAt(s, j + 1, end))) {
         j += 2;
         while (isDigit(codeAt(s, j, end))) j++;
       }
     }
   }
-  out.time = daysFromCivil(year, month, day) * 86_400_000 + (hour * 3600 + minute * 60 + second) * 1000;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const days = daysFromCivil(year, mo0 * 10 + mo1, d0 * 10 + d1);
+  out.time = days * 86_400_000 + ((h0 * 10 + h1) * 3600 + (mi0 * 10 + mi1) * 60 + second) * 1000;
+  const next = j < end ? s.charCodeAt(j) : -1;
+  if (next === 90) return j + 1; // `Z`, the usual zone
   let zoneEnd = readZone(s, j, end, out);
-  if (zoneEnd < 0 && codeAt(s, j, end) === SPACE) zoneEnd = readZone(s, j + 1, end, out);
+  if (zoneEnd < 0 && next === SPACE) zoneEnd = readZone(s, j + 1, end, out);
   return zoneEnd < 0 ? j : zoneEnd;
 }
 
@@ -134,7 +150,7 @@ export function timelineStampOf(s: string, lineStart: number, lineEnd: number, o
   let i = lineStart;
   while (i < lineEnd && i - lineStart < 3 && s.charCodeAt(i) === SPACE) i++;
   if (i >= lineEnd) return false;
-  const content = afterListMarker(s, i, lineEnd);
+  const content = s.charCodeAt(i) === PIPE ? -1 : afterListMarker(s, i, lineEnd);
   if (content >= 0) {
     const start = skipWrapper(s, content, lineEnd);
     const end = readStamp(s, start, lineEnd, out);
@@ -149,20 +165,18 @@ export function timelineStampOf(s: string, lineStart: number, lineEnd: number, o
 
 /** `|? [ \t]* wrapper? stamp [^|]* |` from `i`. */
 function tableStamp(s: string, i: number, lineEnd: number, out: TimelineStamp): boolean {
-  if (codeAt(s, i, lineEnd) === PIPE) i++;
-  const start = skipWrapper(s, skipBlanks(s, i, lineEnd), lineEnd);
+  if (i < lineEnd && s.charCodeAt(i) === PIPE) i++;
+  while (i < lineEnd && (s.charCodeAt(i) === SPACE || s.charCodeAt(i) === TAB)) i++;
+  const start = skipWrapper(s, i, lineEnd);
   const end = readStamp(s, start, lineEnd, out);
   if (end < 0) return false;
   const pipe = s.indexOf('|', end);
   if (pipe < 0 || pipe >= lineEnd) return false;
   let textEnd = pipe;
-  while (textEnd > start && isTrailingMarkup(s.charCodeAt(textEnd - 1))) textEnd--;
+  for (let ch = s.charCodeAt(textEnd - 1); textEnd > start && (ch === SPACE || ch === TAB || ch === PIPE || ch === 42 || ch === 95 || ch === 96 || ch === 93); ch = s.charCodeAt(textEnd - 1)) {
+    textEnd--; // blanks, pipes and markup (`*`, `_`, backtick, `]`) end the cell, not the stamp
+  }
   out.start = start;
   out.textEnd = textEnd;
   return true;
-}
-
-/** Characters stripped from the end of a cell's stamp text: blanks, pipes, `*`, `_`, backtick, `]`. */
-function isTrailingMarkup(ch: number): boolean {
-  return ch === SPACE || ch === TAB || ch === PIPE || ch === 42 || ch === 95 || ch === 96 || ch === 93;
 }

@@ -23,6 +23,11 @@ export class LineIndex {
     this.lineStarts = starts;
   }
 
+  /** Where each line starts, for loops over many lines. */
+  get starts(): readonly number[] {
+    return this.lineStarts;
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }
