@@ -103,7 +103,8 @@ export class RecordWorkspace implements vscode.Disposable {
     const path = state.pathOf(uri);
     if (content === undefined) return state.index.remove(path);
     if (typeof content === 'number') return state.index.put(tooLargeCheck(path, content));
-    return state.index.update(content, { path, now: new Date(), fileExists: (target) => this.exists(state, path, target) });
+    // no quick fixes here: they are computed from an open document's current text when asked (CurrentFindingsCache)
+    return state.index.update(content, { path, now: new Date(), fileExists: (target) => this.exists(state, path, target), fixes: false });
   }
 
   private exists(state: FolderState, from: string, target: string): boolean | undefined {
