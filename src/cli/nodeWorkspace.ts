@@ -31,6 +31,14 @@ export function toPosix(relative: string): string {
   return relative.split(path.sep).join('/');
 }
 
+/** Workspace-relative POSIX paths → paths relative to `cwd` (what people see), without path arithmetic per file when possible. */
+export function displayPaths(cwd: string, root: string): (file: string) => string {
+  const rootFromCwd = toPosix(path.relative(cwd, root));
+  if (rootFromCwd === '') return (file) => file;
+  if (!rootFromCwd.startsWith('..') && !path.isAbsolute(rootFromCwd)) return (file) => `${rootFromCwd}/${file}`;
+  return (file) => toPosix(path.relative(cwd, path.join(root, file))) || file;
+}
+
 /**
  * Every Markdown file below `dir` that the filter accepts (paths relative to `root`, POSIX),
  * skipping node_modules, .git, excluded folders and symbolic links (which could loop).

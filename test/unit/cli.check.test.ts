@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { CLOSED_INCIDENT, COMPLETE_SECTIONS, record } from './coreTestKit';
 
@@ -75,6 +75,10 @@ describe('incident-records check', () => {
     const root = ws({ 'deep/er/x.md': incomplete });
     const json = JSON.parse(run(join(root, 'deep'), 'check', 'er', '--format', 'json').stdout);
     assert.deepEqual(json.records.map((r: { file: string }) => r.file), ['er/x.md']);
+    const fromAbove = JSON.parse(run(dirname(root), 'check', basename(root), '--format', 'json').stdout);
+    assert.deepEqual(fromAbove.records.map((r: { file: string }) => r.file), [`${basename(root)}/deep/er/x.md`]);
+    const fromRoot = JSON.parse(run(root, 'check', '--format', 'json').stdout);
+    assert.deepEqual(fromRoot.records.map((r: { file: string }) => r.file), ['deep/er/x.md']);
   });
 
   it('exit 2 with one line on stderr for bad usage, missing paths and invalid config', () => {

@@ -3,9 +3,10 @@ import * as path from 'node:path';
 import { CONFIG_FILE_NAME, describeRules, MAX_FILE_BYTES, RecordIndex, tooLargeCheck, workspaceSetup, type FileCheck } from '../../core';
 import type { CheckArgs } from '../args';
 import { UsageError, type CliIo } from '../cliIo';
-import { formatters } from '../formats/formatOutput';
 import { BufferedWriter } from '../bufferedWriter';
-import { findWorkspaceRoot, listMarkdownFiles, loadConfig, TextFileReader, toPosix } from '../nodeWorkspace';
+import { formatters } from '../formats/formatOutput';
+import { totalsOf } from '../formats/reportTotals';
+import { displayPaths, findWorkspaceRoot, listMarkdownFiles, loadConfig, TextFileReader, toPosix } from '../nodeWorkspace';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -49,12 +50,7 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
   }
 
   const reports: FileCheck[] = [];
-  const rootFromCwd = toPosix(path.relative(io.cwd, root));
-  const displayPath = (file: string) => {
-    if (rootFromCwd === '') return file;
-    if (!rootFromCwd.startsWith('..') && !path.isAbsolute(rootFromCwd)) return `${rootFromCwd}/${file}`;
-    return toPosix(path.relative(io.cwd, path.join(root, file))) || file;
-  };
+  const displayPath = displayPaths(io.cwd, root);
   for (const file of [...reported].sort()) {
     const check = index.get(file);
     if (!check) continue;
@@ -72,9 +68,7 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
   formatters[args.format](input, { stdout: stdout.push, stderr: stderr.push });
   stdout.flush();
   stderr.flush();
-  const all = reports.flatMap((report) => report.findings);
-  const errors = all.filter((finding) => finding.severity === 'error').length;
-  const warnings = all.filter((finding) => finding.severity === 'warning').length;
+  const { errors, warnings } = totalsOf(reports);
   return errors > 0 || (args.maxWarnings >= 0 && warnings > args.maxWarnings) ? 1 : 0;
 }
 
