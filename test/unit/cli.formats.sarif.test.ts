@@ -32,6 +32,15 @@ describe('cli format: sarif', () => {
     assert.match(log.$schema, /sarif-schema-2\.1\.0\.json$/);
   });
 
+  it('is laid out as a two-space pretty print, with results or without', () => {
+    for (const input of [sampleInput(), sampleInput({ reports: [] })]) {
+      const { stdout } = collectOutput(formatSarif, input);
+      assert.equal(stdout, `${JSON.stringify(JSON.parse(stdout), null, 2)}\n`);
+    }
+    assert.ok(sarifOf().runs[0].results.length > 1, 'the sample has several results');
+    assert.deepEqual(sarifOf({ reports: [] }).runs[0].results, []);
+  });
+
   it('the validator does reject a broken log', () => {
     const log = sarifOf();
     log.runs[0].results[0].level = 'info';

@@ -21,14 +21,15 @@ interface SarifResult {
   }>;
 }
 
-/** A SARIF 2.1.0 log with one run, for GitHub code scanning and other SARIF viewers. */
+/**
+ * A SARIF 2.1.0 log with one run, for GitHub code scanning and other SARIF viewers. Written as
+ * `JSON.stringify(log, null, 2)` would write it, but result by result: 10,000 records' results as one
+ * object tree and one string would double the CLI's memory.
+ */
 export function formatSarif(input: FormatInput, sink: FormatSink): void {
   const reports = sortedByFile(input.reports);
   const rules = sarifRules(input.rules, reports);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = reports.flatMap((report) =>
-    report.findings.map((finding) => toResult(report.file, finding, ruleIndex.get(finding.rule) ?? -1)),
-  );
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -40,12 +41,27 @@ export function formatSarif(input: FormatInput, sink: FormatSink): void {
         originalUriBaseIds: { [SOURCE_ROOT]: { description: { text: 'The folder incident-records was run from.' } } },
         // Finding ranges count UTF-16 code units, as VS Code does.
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [] as SarifResult[],
       },
     ],
   };
-  sink.stdout(`${JSON.stringify(log, null, 2)}\n`);
+  const [head, tail] = JSON.stringify(log, null, 2).split(RESULTS_PLACEHOLDER);
+  sink.stdout(head);
+  let first = true;
+  for (const report of reports) {
+    for (const finding of report.findings) {
+      const result = JSON.stringify(toResult(report.file, finding, ruleIndex.get(finding.rule) ?? -1), null, 2);
+      sink.stdout(`${first ? '"results": [\n' : ',\n'}${RESULT_INDENT}${result.replace(/\n/g, `\n${RESULT_INDENT}`)}`);
+      first = false;
+    }
+  }
+  sink.stdout(first ? '"results": []' : `\n${RESULT_INDENT.slice(2)}]`);
+  sink.stdout(`${tail}\n`);
 }
+
+/** How `"results": []` appears in the pretty-printed log, and the indentation of its items (runs[0].results[i]). */
+const RESULTS_PLACEHOLDER = '"results": []';
+const RESULT_INDENT = ' '.repeat(8);
 
 function toResult(file: string, finding: Finding, ruleIndex: number): SarifResult {
   const at = toOneBased(finding.range);
